@@ -1,0 +1,34 @@
+// Adds the Content-Security-Policy to built pages only: Vite's dev server injects inline
+// scripts (React refresh) that a strict policy would block.
+import type { Plugin } from 'vite';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Leaflet and React position elements through style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  // ?data= may name a CORS-enabled GeoJSON URL elsewhere: the reader's own choice.
+  "connect-src 'self' https: http:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+export function cspPlugin(): Plugin {
+  return {
+    name: 'tripoint-csp',
+    apply: 'build',
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { geoFilesPlugin } from './scripts/vite/geoFilesPlugin.ts';
+import { cspPlugin } from './scripts/vite/cspPlugin.ts';
+
+export default defineConfig({
+  // Relative base: the built site works from any sub-path of any static host.
+  base: './',
+  plugins: [react(), geoFilesPlugin(fileURLToPath(new URL('.', import.meta.url))), cspPlugin()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: one Chromium per worker, two workers.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
