@@ -8,7 +8,7 @@ export const CONTENT_SECURITY_POLICY = [
   // Leaflet and React position elements through style attributes.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "font-src 'self'",
+  "font-src 'self' data:",
   // ?data= may name a CORS-enabled GeoJSON URL elsewhere: the reader's own choice.
   "connect-src 'self' https: http:",
   "worker-src 'self' blob:",

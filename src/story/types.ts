@@ -139,7 +139,9 @@ export interface StoryMeta {
 }
 
 /** A story file: one RFC 7946 FeatureCollection with a `tripoint` foreign member. */
-export interface StoryCollection extends FeatureCollection {
+export interface StoryCollection {
+  type: 'FeatureCollection';
+  bbox?: FeatureCollection['bbox'];
   tripoint?: { profile: 1; story: StoryMeta };
   features: TripointFeature[];
 }

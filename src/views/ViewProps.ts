@@ -1,0 +1,19 @@
+// What every mode (browse, report, embed) receives from the app.
+import type { Topology } from 'topojson-specification';
+import type { AppState, StateNotice } from '../state/appState.ts';
+import type { UpdateState } from '../state/useUrlState.ts';
+import type { StoryCollection } from '../story/types.ts';
+
+export interface ViewProps {
+  state: AppState;
+  update: UpdateState;
+  /** URL parameters that were ignored, for a small notice. */
+  notices: StateNotice[];
+  /** The story or the reader's own file; null while loading. */
+  story: StoryCollection | null;
+  basemap: Topology | null;
+  /** A human message when loading failed. */
+  error: string | null;
+  /** Light or dark, with `auto` already resolved from the reader's system. */
+  theme: 'light' | 'dark';
+}
