@@ -13,7 +13,9 @@ try {
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   page.on('pageerror', (e) => console.error('pageerror:', e.message));
   await page.goto(`${server.url}${query ? `?${query}` : ''}`);
-  await page.waitForSelector('html[data-map-state="ready"], html[data-map-state="error"]', { timeout: 30_000 });
+  await page.waitForSelector('html[data-map-state="ready"], html[data-map-state="error"]', {
+    timeout: 30_000,
+  });
   console.log('state:', await page.getAttribute('html', 'data-map-state'));
   await page.screenshot({ path: out });
   console.log('wrote', out);

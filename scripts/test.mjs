@@ -13,7 +13,14 @@ const steps = [
   [
     'Vitest (unit + browser)',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`, ...process.argv.slice(2)],
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${RESULTS}`,
+      ...process.argv.slice(2),
+    ],
   ],
 ];
 
@@ -23,7 +30,9 @@ for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`);
   const stepStart = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit' });
-  console.log(`  ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - stepStart) / 1000).toFixed(1)} s`,
+  );
   if (status !== 0) {
     printCounts();
     process.exit(status ?? 1);
@@ -36,7 +45,9 @@ function printCounts() {
   try {
     const report = JSON.parse(readFileSync(RESULTS, 'utf8'));
     // The plain closing line CI reads: "N passed, N failed".
-    console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+    console.log(
+      `tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`,
+    );
   } catch {
     // No Vitest run happened (an earlier step failed).
   }

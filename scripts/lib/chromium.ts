@@ -25,7 +25,7 @@ export function ensureChromium(): string {
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) throw new Error(HOW_TO_INSTALL);
-  console.log('Chromium is missing: installing Debian\'s package (apt-get install -y chromium)…');
+  console.log("Chromium is missing: installing Debian's package (apt-get install -y chromium)…");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
     stdio: 'inherit',

@@ -29,7 +29,11 @@ export function geoFilesPlugin(root: string): Plugin {
     generateBundle() {
       for (const name of readdirSync(dir)) {
         if (!SERVED.test(name)) continue;
-        this.emitFile({ type: 'asset', fileName: `${GEO_DIR}/${name}`, source: readFileSync(join(dir, name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${GEO_DIR}/${name}`,
+          source: readFileSync(join(dir, name)),
+        });
       }
     },
   };

@@ -22,7 +22,8 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
     if ((error as Error).name === 'AbortError') throw error;
     throw new LoadError(`Could not reach ${url}: the network request failed.`, url);
   }
-  if (!response.ok) throw new LoadError(`Could not load ${url}: the server answered ${response.status}.`, url);
+  if (!response.ok)
+    throw new LoadError(`Could not load ${url}: the server answered ${response.status}.`, url);
   return response.text();
 }
 

@@ -5,7 +5,11 @@ import { fetchJson, LoadError, pageRelativeUrl } from './fetchJson.ts';
 export async function loadStory(storyId: string, signal?: AbortSignal): Promise<StoryCollection> {
   const url = pageRelativeUrl(`geo/${encodeURIComponent(storyId)}.geojson`);
   const json = await fetchJson(url, signal);
-  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection') {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== 'FeatureCollection'
+  ) {
     throw new LoadError(`Story "${storyId}" is not a GeoJSON FeatureCollection.`, url);
   }
   return json as StoryCollection;

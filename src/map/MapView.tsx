@@ -17,7 +17,12 @@ export interface MapViewProps {
   children?: ReactNode;
 }
 
-function toLeafletBounds([south, west, north, east]: MapViewProps['bounds']): LatLngBoundsExpression {
+function toLeafletBounds([
+  south,
+  west,
+  north,
+  east,
+]: MapViewProps['bounds']): LatLngBoundsExpression {
   return [
     [south, west],
     [north, east],
@@ -34,13 +39,19 @@ function EnsurePanes() {
 }
 
 /** Moves the map when the requested view changes from outside (back/forward, reset). */
-function ViewSync({ bounds, view, onViewChange }: Pick<MapViewProps, 'bounds' | 'view' | 'onViewChange'>) {
+function ViewSync({
+  bounds,
+  view,
+  onViewChange,
+}: Pick<MapViewProps, 'bounds' | 'view' | 'onViewChange'>) {
   const map = useMap();
   useEffect(() => {
     if (view) {
       const center = map.getCenter();
       const same =
-        Math.abs(center.lat - view.lat) < 1e-4 && Math.abs(center.lng - view.lng) < 1e-4 && map.getZoom() === view.zoom;
+        Math.abs(center.lat - view.lat) < 1e-4 &&
+        Math.abs(center.lng - view.lng) < 1e-4 &&
+        map.getZoom() === view.zoom;
       if (!same) map.setView([view.lat, view.lng], view.zoom, { animate: false });
     } else {
       map.fitBounds(toLeafletBounds(bounds), { animate: false, padding: [24, 24] });
@@ -56,7 +67,14 @@ function ViewSync({ bounds, view, onViewChange }: Pick<MapViewProps, 'bounds' | 
   return null;
 }
 
-export function MapView({ bounds, view, onViewChange, interactive = true, staticMap = false, children }: MapViewProps) {
+export function MapView({
+  bounds,
+  view,
+  onViewChange,
+  interactive = true,
+  staticMap = false,
+  children,
+}: MapViewProps) {
   return (
     <MapContainer
       className="map"

@@ -91,7 +91,10 @@ function oneOf<T extends string>(options: readonly T[], value: string): T | null
   return (options as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function parseList<T extends string>(value: string, accept: (item: string) => T | null): T[] | null {
+function parseList<T extends string>(
+  value: string,
+  accept: (item: string) => T | null,
+): T[] | null {
   const items = value.split(',').map((item) => item.trim());
   const parsed: T[] = [];
   for (const item of items) {
@@ -106,7 +109,9 @@ function parseList<T extends string>(value: string, accept: (item: string) => T 
 export function parseView(value: string): MapViewState | null {
   const parts = value.split(',');
   if (parts.length !== 3) return null;
-  const [lat, lng, zoom] = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part.trim()) ? Number(part) : NaN));
+  const [lat, lng, zoom] = parts.map((part) =>
+    /^-?\d+(\.\d+)?$/.test(part.trim()) ? Number(part) : NaN,
+  );
   if (lat === undefined || lng === undefined || zoom === undefined) return null;
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || !Number.isFinite(zoom)) return null;
   if (Math.abs(lat) > 85 || Math.abs(lng) > 360 || zoom < 0 || zoom > MAX_ZOOM) return null;
@@ -129,7 +134,9 @@ const PARSERS: Record<string, Parser> = {
     return layers ? ((s.layers = layers), true) : false;
   },
   actors: (v, s) => {
-    const actors = parseList(v, (item) => (ALPHA3.test(item.toUpperCase()) ? item.toUpperCase() : null));
+    const actors = parseList(v, (item) =>
+      ALPHA3.test(item.toUpperCase()) ? item.toUpperCase() : null,
+    );
     return actors && actors.length > 0 ? ((s.actors = actors), true) : false;
   },
   from: (v, s) => (isIsoDate(v) ? ((s.from = v), true) : false),
@@ -189,7 +196,10 @@ export function parseAppState(
 }
 
 /** Formats the state as a query string (without "?"), leaving out what equals the defaults. */
-export function formatAppState(state: AppState, defaults: AppState = defaultState(state.lang)): string {
+export function formatAppState(
+  state: AppState,
+  defaults: AppState = defaultState(state.lang),
+): string {
   const params = new URLSearchParams();
   const set = (name: string, value: string | null, fallback: string | null) => {
     if (value !== null && value !== fallback) params.set(name, value);

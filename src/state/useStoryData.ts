@@ -5,7 +5,10 @@ import { loadStory } from '../load/loadStory.ts';
 import type { StoryCollection } from '../story/types.ts';
 import type { AppState } from './appState.ts';
 
-export function useStoryData(state: AppState): { story: StoryCollection | null; error: string | null } {
+export function useStoryData(state: AppState): {
+  story: StoryCollection | null;
+  error: string | null;
+} {
   const [result, setResult] = useState<{ story: StoryCollection | null; error: string | null }>({
     story: null,
     error: null,
@@ -16,7 +19,8 @@ export function useStoryData(state: AppState): { story: StoryCollection | null; 
     loadStory(state.story, controller.signal)
       .then((story) => setResult({ story, error: null }))
       .catch((error: Error) => {
-        if (error.name !== 'AbortError') setResult((previous) => ({ story: previous.story, error: error.message }));
+        if (error.name !== 'AbortError')
+          setResult((previous) => ({ story: previous.story, error: error.message }));
       })
       .finally(done);
     return () => controller.abort();

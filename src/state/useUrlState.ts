@@ -2,10 +2,18 @@
 // (view changes replace the entry instead, so panning doesn't flood back/forward),
 // and back/forward restore the state.
 import { useCallback, useEffect, useState } from 'react';
-import { defaultState, formatAppState, parseAppState, type AppState, type Lang, type StateNotice } from './appState.ts';
+import {
+  defaultState,
+  formatAppState,
+  parseAppState,
+  type AppState,
+  type Lang,
+  type StateNotice,
+} from './appState.ts';
 
 function browserLang(): Lang {
-  const languages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const languages =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return languages.some((tag) => /^(id|in)(-|$)/i.test(tag)) ? 'id' : 'en';
 }
 

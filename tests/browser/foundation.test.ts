@@ -24,7 +24,9 @@ describe('the map on a fresh load', () => {
   it('labels Moscow, Beijing and Pyongyang inside the window', async () => {
     const viewport = map.page.viewportSize()!;
     for (const name of ['Moscow', 'Beijing', 'Pyongyang']) {
-      const label = map.page.locator('.place-label__name', { hasText: new RegExp(`^${name}$`) }).first();
+      const label = map.page
+        .locator('.place-label__name', { hasText: new RegExp(`^${name}$`) })
+        .first();
       await expect(label.isVisible()).resolves.toBe(true);
       const box = (await label.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);

@@ -9,7 +9,11 @@ export function baseUrl(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
 export interface MapPage {
@@ -28,9 +32,16 @@ export interface OpenOptions extends BrowserContextOptions {
   waitFor?: 'ready' | 'error' | null;
 }
 
-export async function openMap(browser: Browser, query = '', options: OpenOptions = {}): Promise<MapPage> {
+export async function openMap(
+  browser: Browser,
+  query = '',
+  options: OpenOptions = {},
+): Promise<MapPage> {
   const { waitFor = 'ready', ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...contextOptions,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -48,11 +59,18 @@ export async function openMap(browser: Browser, query = '', options: OpenOptions
     requests,
     errors,
     foreignRequests: () =>
-      requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin),
+      requests.filter(
+        (url) =>
+          !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+      ),
     close: () => context.close(),
   };
 }
 
-export async function waitForMapState(page: Page, state: 'ready' | 'error' = 'ready', timeout = 30_000) {
+export async function waitForMapState(
+  page: Page,
+  state: 'ready' | 'error' = 'ready',
+  timeout = 30_000,
+) {
   await page.waitForSelector(`html[data-map-state="${state}"]`, { timeout, state: 'attached' });
 }
