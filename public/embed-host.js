@@ -15,7 +15,7 @@
   function srcOrigin(iframe) {
     try {
       return new URL(iframe.getAttribute('src') || '', document.baseURI).origin;
-    } catch (error) {
+    } catch {
       return null;
     }
   }
@@ -29,7 +29,8 @@
   function heightFor(event, iframe) {
     if (!iframe.contentWindow || event.source !== iframe.contentWindow) return null;
     var origin = srcOrigin(iframe);
-    var trusted = (origin !== null && origin !== 'null' && event.origin === origin) ||
+    var trusted =
+      (origin !== null && origin !== 'null' && event.origin === origin) ||
       (event.origin === 'null' && isOpaqueSandbox(iframe));
     if (!trusted) return null;
     var data = event.data;
@@ -51,5 +52,9 @@
   }
 
   window.addEventListener('message', onMessage);
-  window.tripointEmbedHost = { heightFor: heightFor, MIN_HEIGHT: MIN_HEIGHT, MAX_HEIGHT: MAX_HEIGHT };
+  window.tripointEmbedHost = {
+    heightFor: heightFor,
+    MIN_HEIGHT: MIN_HEIGHT,
+    MAX_HEIGHT: MAX_HEIGHT,
+  };
 })();
