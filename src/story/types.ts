@@ -40,6 +40,12 @@ export interface PlaceProperties extends BaseProperties {
   names?: Record<string, string>;
   /** The script shown as a label's second line, a key of `names`. */
   local?: string;
+  /**
+   * Label priority on the map: 1 = capital or main city (always labelled), 2 = city,
+   * 3 = minor place: airport, square, crossing (labelled from zoom 7). Default 2.
+   * Colliding labels give way to the lower rank.
+   */
+  rank?: 1 | 2 | 3;
 }
 
 export interface MovementProperties extends BaseProperties {
