@@ -1,0 +1,129 @@
+// Paints the culled arcs on a 2D canvas: one path per style (width × colour × status dash),
+// stroked once, then that style's arrowheads filled once. No per-arc canvas state changes.
+import type { ArcTable } from './arcTable.ts';
+import { colourFor, STATUS_DASH, WIDTH_BUCKETS, type ArcTheme } from './arcStyle.ts';
+import { projectArc, type ArcView } from './arcView.ts';
+import { NOT_DRAWN } from './cullArcs.ts';
+import { MAX_SEGMENTS } from './greatCircle.ts';
+
+/** Stroke opacity: dense flows stay readable where they overlap. */
+export const ARC_OPACITY = 0.75;
+
+const xs = new Float64Array(MAX_SEGMENTS + 1);
+const ys = new Float64Array(MAX_SEGMENTS + 1);
+let arrows = new Float64Array(6 * 1024);
+
+export function arrowSize(widthPx: number): number {
+  return 4 + 1.5 * widthPx;
+}
+
+/** Appends the arrowhead of the arc just projected (n points in xs/ys) at `at`; returns new length. */
+function addArrow(n: number, size: number, at: number): number {
+  const tipX = xs[n - 1]!,
+    tipY = ys[n - 1]!;
+  const chordX = tipX - xs[0]!,
+    chordY = tipY - ys[0]!;
+  // An arrow bigger than half its arc would hide it: short arcs go without.
+  if (chordX * chordX + chordY * chordY < 4 * size * size) return at;
+  const dx = tipX - xs[n - 2]!,
+    dy = tipY - ys[n - 2]!;
+  const length = Math.sqrt(dx * dx + dy * dy) || 1;
+  const ux = dx / length,
+    uy = dy / length;
+  if (at + 6 > arrows.length) {
+    const grown = new Float64Array(arrows.length * 2);
+    grown.set(arrows);
+    arrows = grown;
+  }
+  const baseX = tipX - ux * size,
+    baseY = tipY - uy * size;
+  const half = size * 0.55;
+  arrows.set(
+    [tipX, tipY, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half],
+    at,
+  );
+  return at + 6;
+}
+
+/** Traces arc i (already culled to `copy`) into the current path; leaves its points in xs/ys. */
+function traceArc(
+  ctx: CanvasRenderingContext2D,
+  table: ArcTable,
+  i: number,
+  copy: number,
+  view: ArcView,
+): number {
+  const n = projectArc(table, i, copy, view, xs, ys);
+  ctx.moveTo(xs[0]!, ys[0]!);
+  for (let k = 1; k < n; k++) ctx.lineTo(xs[k]!, ys[k]!);
+  return n;
+}
+
+export function drawArcs(
+  ctx: CanvasRenderingContext2D,
+  table: ArcTable,
+  view: ArcView,
+  copies: Int16Array,
+  theme: ArcTheme,
+): void {
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.globalAlpha = ARC_OPACITY;
+  for (let s = 0; s < table.styles.length; s++) {
+    const style = table.styles[s]!;
+    const width = WIDTH_BUCKETS[style.width] ?? 1;
+    const size = arrowSize(width);
+    let arrowLength = 0;
+    let any = false;
+    ctx.beginPath();
+    for (let o = table.styleStart[s]!; o < table.styleStart[s + 1]!; o++) {
+      const i = table.order[o]!;
+      const copy = copies[i]!;
+      if (copy === NOT_DRAWN) continue;
+      any = true;
+      const n = traceArc(ctx, table, i, copy, view);
+      arrowLength = addArrow(n, size, arrowLength);
+    }
+    if (!any) continue;
+    const colour = colourFor(style.colour, style.status, theme);
+    ctx.lineWidth = width;
+    ctx.strokeStyle = colour;
+    ctx.setLineDash(STATUS_DASH[style.status]);
+    ctx.stroke();
+    if (arrowLength === 0) continue;
+    ctx.beginPath();
+    for (let a = 0; a < arrowLength; a += 6) {
+      ctx.moveTo(arrows[a]!, arrows[a + 1]!);
+      ctx.lineTo(arrows[a + 2]!, arrows[a + 3]!);
+      ctx.lineTo(arrows[a + 4]!, arrows[a + 5]!);
+      ctx.closePath();
+    }
+    ctx.fillStyle = colour;
+    ctx.fill();
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+/** Draws one arc highlighted (hover), on its own canvas. */
+export function drawHighlight(
+  ctx: CanvasRenderingContext2D,
+  table: ArcTable,
+  i: number,
+  copy: number,
+  view: ArcView,
+  theme: ArcTheme,
+): void {
+  const style = table.styles[table.style[i]!]!;
+  const width = (WIDTH_BUCKETS[style.width] ?? 1) + 3;
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.beginPath();
+  traceArc(ctx, table, i, copy, view);
+  ctx.lineWidth = width + 3;
+  ctx.strokeStyle = theme === 'dark' ? 'rgba(0,0,0,0.85)' : 'rgba(255,255,255,0.9)';
+  ctx.stroke();
+  ctx.lineWidth = width;
+  ctx.strokeStyle = colourFor(style.colour, style.status, theme);
+  ctx.stroke();
+}

@@ -1,0 +1,68 @@
+// Hit-testing through the spatial index: only arcs whose box is near the pointer are measured,
+// so a mouse move costs the same at 500 or 50,000 arcs.
+import type { ArcTable } from './arcTable.ts';
+import { WIDTH_BUCKETS } from './arcStyle.ts';
+import { projectArc, unprojectLonLat, type ArcView } from './arcView.ts';
+import { copyRange } from './cullArcs.ts';
+import { MAX_SEGMENTS } from './greatCircle.ts';
+
+const xs = new Float64Array(MAX_SEGMENTS + 1);
+const ys = new Float64Array(MAX_SEGMENTS + 1);
+
+function distanceToSegmentSq(
+  px: number,
+  py: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): number {
+  const dx = bx - ax,
+    dy = by - ay;
+  const lengthSq = dx * dx + dy * dy;
+  const t =
+    lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSq));
+  const ex = ax + t * dx - px,
+    ey = ay + t * dy - py;
+  return ex * ex + ey * ey;
+}
+
+/**
+ * The drawn arc nearest to canvas point (x, y) within `tolerance` pixels of its stroke edge, or -1.
+ * `copies` is the result of cullArcs for this view (it carries the mask and the world copy).
+ */
+export function pickArc(
+  table: ArcTable,
+  view: ArcView,
+  copies: Int16Array,
+  x: number,
+  y: number,
+  tolerance = 4,
+): number {
+  if (!table.index) return -1;
+  const reach = tolerance + Math.max(...WIDTH_BUCKETS) / 2;
+  const [west, north] = unprojectLonLat(x - reach, y - reach, view);
+  const [east, south] = unprojectLonLat(x + reach, y + reach, view);
+  let best = -1;
+  let bestDistance = Infinity;
+  const [first, last] = copyRange(west, east);
+  for (let copy = first; copy <= last; copy++) {
+    const shift = copy * 360;
+    for (const item of table.index.search(west - shift, south, east - shift, north)) {
+      const i = table.indexArc[item]!;
+      if (copies[i] !== copy) continue;
+      const n = projectArc(table, i, copy, view, xs, ys);
+      let d = Infinity;
+      for (let k = 1; k < n; k++)
+        d = Math.min(d, distanceToSegmentSq(x, y, xs[k - 1]!, ys[k - 1]!, xs[k]!, ys[k]!));
+      const limit = tolerance + (WIDTH_BUCKETS[table.styles[table.style[i]!]!.width] ?? 1) / 2;
+      const distance = Math.sqrt(d);
+      // On a tie the arc found last wins; either is a fair answer.
+      if (distance <= limit && distance <= bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
