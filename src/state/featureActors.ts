@@ -3,7 +3,7 @@
 // - movement: its `actor` (the travelling party).
 // - flow: its exporter: `actor`, else the country of its `from` place. A flow is China's
 //   when China sells; imports show under the exporting country. So `?actors=CHN` shows
-//   China's exports, not what China bought.
+//   China's exports, not what China bought. A two-way flow (total trade) is both ends'.
 // - event: its `actor`, else the country of its place (the parade is North Korea's).
 // - claim: every party: the claimant and whoever denies it.
 // - place: its country.
@@ -32,7 +32,10 @@ export function featureActors(feature: TripointFeature, places: PlaceIndex): str
       actors = [p.actor];
       break;
     case 'flow':
-      actors = [p.actor ?? countryOf(p.from)];
+      // Total trade (both directions in one value) is both countries' flow.
+      actors = p.two_way
+        ? [p.actor, countryOf(p.from), countryOf(p.to)]
+        : [p.actor ?? countryOf(p.from)];
       break;
     case 'event':
       actors = [p.actor ?? countryOf(p.place)];

@@ -91,7 +91,7 @@ describe('filterFeatures', () => {
       f.properties.id === 'arms-claim'
         ? { ...f, properties: { ...f.properties, date: undefined } }
         : f,
-    );
+    ) as unknown as StoryCollection['features'];
     const visible = (from: string | null) =>
       filterFeatures(features, { ...all, from }).ids.has('arms-claim');
     expect(visible(null)).toBe(true);
