@@ -53,8 +53,13 @@ function closeThroughPole(unwrapped: Ring): Ring {
   return [...unwrapped, ...closing];
 }
 
-/** A ring with (near) zero planar area, e.g. world-atlas's line along -89.999° in Antarctica. */
+/**
+ * A ring that draws nothing on a Mercator map: zero planar area, or lying entirely at a pole
+ * (world-atlas outlines the South Pole at -89.999° for spherical renderers; on a flat map
+ * that outline would become Antarctica's exterior with the coast as its hole).
+ */
 function isDegenerate(ring: Ring): boolean {
+  if (ring.every((p) => Math.abs(latOf(p)) > 89.9)) return true;
   let twiceArea = 0;
   for (let i = 1; i < ring.length; i++) {
     const a = ring[i - 1] as Position;
@@ -87,8 +92,8 @@ export function fixAntimeridian(geometry: Polygon | MultiPolygon): Polygon | Mul
   for (const rings of polygons) {
     const kept = rings.map((ring) => {
       const unwrapped = unwrapRing(ring);
-      if (circlesPole(unwrapped)) return closeThroughPole(unwrapped);
       if (isDegenerate(unwrapped)) return null;
+      if (circlesPole(unwrapped)) return closeThroughPole(unwrapped);
       return straddles && meanLon(unwrapped) < 0 ? shiftRing(unwrapped, 360) : unwrapped;
     });
     const [exterior, ...holes] = kept;

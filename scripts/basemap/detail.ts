@@ -15,8 +15,9 @@ export interface DetailRegion {
 }
 
 export const DETAIL_REGIONS: readonly DetailRegion[] = [
-  // Moscow to Beijing to Pyongyang, seen at zoom 3–5.
-  { name: 'story', west: 20, east: 150, south: 15, north: 75, boost: 40 },
+  // Moscow to Beijing to Pyongyang, seen at zoom 3–5. The Arctic coast north of 66° stays at
+  // world detail: it is far from the story and would take a sixth of the 35 KB budget.
+  { name: 'story', west: 20, east: 150, south: 15, north: 66, boost: 40 },
   // Korean peninsula, the Tumen river, Bohai and Beijing, seen up to zoom 7: full detail.
   { name: 'core', west: 115, east: 133, south: 33, north: 45, boost: Infinity },
 ];
@@ -32,40 +33,54 @@ export function detailBoost(point: Position): number {
   return boost;
 }
 
-/** Web Mercator y in radians, clamped where Leaflet clamps it. */
-function mercatorY(lat: number): number {
-  const clamped = Math.max(-85.0511, Math.min(85.0511, lat));
-  return Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
+/**
+ * Mercator stretches latitude by 1/cos(lat) against plain degrees, so an area in degrees²
+ * looks that much larger. Detail follows what a reader sees, but the stretch is capped so
+ * polar coasts (Antarctica, Arctic islands), which matter little here, spare the byte budget.
+ */
+const MAX_STRETCH_LATITUDE = 70;
+
+function stretch(lat: number): number {
+  const capped = Math.min(Math.abs(lat), MAX_STRETCH_LATITUDE);
+  return 1 / Math.cos((capped * Math.PI) / 180);
 }
 
-function mercator(point: Position): [number, number] {
-  return [((point[0] ?? 0) * Math.PI) / 180, mercatorY(point[1] ?? 0)];
-}
+const DEG2 = (Math.PI / 180) ** 2;
+const lonOf = (p: Position): number => p[0] ?? 0;
+const latOf = (p: Position): number => p[1] ?? 0;
 
-/** Area (rad², Mercator) of a triangle: what a reader sees, so polar coasts thin out more. */
-export function mercatorTriangleArea(triangle: readonly Position[]): number {
-  const [a, b, c] = triangle.map(mercator) as [
-    [number, number],
-    [number, number],
-    [number, number],
-  ];
-  return Math.abs((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) / 2;
-}
-
-export function mercatorRingArea(ring: readonly Position[]): number {
+/** Twice the signed planar area (degrees²) of a ring or triangle. */
+function twiceSignedArea(points: readonly Position[]): number {
   let twice = 0;
-  const points = ring.map(mercator);
-  for (let i = 1; i < points.length; i++) {
-    const [x0, y0] = points[i - 1] as [number, number];
-    const [x1, y1] = points[i] as [number, number];
-    twice += x0 * y1 - x1 * y0;
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i] as Position;
+    const b = points[(i + 1) % points.length] as Position;
+    twice += lonOf(a) * latOf(b) - lonOf(b) * latOf(a);
   }
-  return Math.abs(twice) / 2;
+  return twice;
 }
 
-/** Visvalingam weight of a point: its triangle's Mercator area times the region's boost. */
+/** Approximate visible area (rad² on a Mercator map) of a triangle of points. */
+export function mercatorTriangleArea(triangle: readonly Position[]): number {
+  const middle = triangle[1] ?? [0, 0];
+  return (Math.abs(twiceSignedArea(triangle)) / 2) * DEG2 * stretch(latOf(middle));
+}
+
+/** Approximate visible area (rad² on a Mercator map) of a ring, stretched at its mean latitude. */
+export function mercatorRingArea(ring: readonly Position[]): number {
+  if (ring.length === 0) return 0;
+  const meanLat = ring.reduce((sum, p) => sum + latOf(p), 0) / ring.length;
+  return (Math.abs(twiceSignedArea(ring)) / 2) * DEG2 * stretch(meanLat);
+}
+
+/**
+ * Visvalingam weight of a point: its triangle's Mercator area times the region's boost.
+ * Points on a pole close rings round it (antimeridian.ts) in steps under 180°; they lie on a
+ * straight line, so they would all go without an infinite weight.
+ */
 export function detailWeight(triangle: readonly Position[]): number {
-  const middle = triangle[1];
-  const boost = middle ? detailBoost(middle) : 1;
+  const middle = triangle[1] ?? [0, 0];
+  if (Math.abs(latOf(middle)) >= 90) return Infinity;
+  const boost = detailBoost(middle);
   return boost === Infinity ? Infinity : mercatorTriangleArea(triangle) * boost;
 }

@@ -14,7 +14,7 @@ export interface BasemapPalette {
 }
 
 export const BASEMAP_PALETTES: Readonly<Record<BasemapTheme, BasemapPalette>> = {
-  light: { sea: '#dbe6ee', land: '#f4f2ee', actorLand: '#ebe3d3', border: '#a6a29b' },
+  light: { sea: '#d3e0ea', land: '#f4f2ee', actorLand: '#ebe3d3', border: '#a6a29b' },
   dark: { sea: '#172029', land: '#2c3034', actorLand: '#3b3a33', border: '#6c6f73' },
 };
 
