@@ -6,8 +6,16 @@ import { failLoading } from './map/readiness.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { useStoryData } from './state/useStoryData.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
-import { BrowseView } from './views/BrowseView.tsx';
+import { lazyView } from './views/lazyView.tsx';
+import { LazyReportView } from './export/LazyReportView.tsx';
 import type { ViewProps } from './views/ViewProps.ts';
+
+// Each mode's code loads on demand: an embed's first load carries neither browse's panel nor
+// report's layout.
+const BrowseView = lazyView('browse', () =>
+  import('./views/BrowseView.tsx').then((m) => m.BrowseView),
+);
+const EmbedView = lazyView('embed', () => import('./embed/EmbedView.tsx').then((m) => m.EmbedView));
 
 export function App() {
   const { state, notices, update } = useUrlState();
@@ -27,7 +35,13 @@ export function App() {
   const props: ViewProps = { state, update, notices, story, basemap, error, theme };
   return (
     <>
-      <BrowseView {...props} />
+      {state.mode === 'report' ? (
+        <LazyReportView {...props} />
+      ) : state.mode === 'embed' ? (
+        <EmbedView {...props} />
+      ) : (
+        <BrowseView {...props} />
+      )}
       {error && (
         <div className="app-error" role="alert">
           {error}
