@@ -54,7 +54,7 @@ describe('basemapFromTopology', () => {
   });
 
   it('names the file and the object when the topology is not a basemap', () => {
-    const objects = { countries: tiny.objects.countries };
+    const objects = { countries: tiny.objects.countries } as Topology['objects'];
     expect(() => basemapFromTopology({ ...tiny, objects })).toThrow(
       'geo/basemap.json: objects.borders must be a MultiLineString, got nothing',
     );
