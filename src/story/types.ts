@@ -2,7 +2,14 @@
 // that the builder, the validator, the app, the report and the embed all share.
 // docs/profile.md explains each field for people; keep the two in step.
 
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  Point,
+} from 'geojson';
 
 export const KINDS = ['place', 'movement', 'flow', 'event', 'claim'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -65,6 +72,11 @@ export interface FlowChange {
   ratio: number;
   /** Period compared with: YYYY or YYYY-MM. */
   against: string;
+  /**
+   * Where the ratio comes from: `computed` from two sourced values in the same series,
+   * or `stated` by a source (e.g. "nine-fold"). Absent means not said.
+   */
+  basis?: 'computed' | 'stated';
 }
 
 export interface FlowProperties extends BaseProperties {
@@ -76,13 +88,18 @@ export interface FlowProperties extends BaseProperties {
   /** YYYY or YYYY-MM. */
   period: string;
   value: number;
-  /** e.g. "USD". */
+  /** e.g. "USD million". */
   unit: string;
   change?: FlowChange;
+  /** Groups the flows of one time series, e.g. "cn-kp-exports"; a chart or timeline joins them. */
+  series?: string;
+  /** The value counts both directions (total trade): draw the arc without an arrowhead. */
+  two_way?: boolean;
 }
 
 export interface EventProperties extends BaseProperties {
   kind: 'event';
+  /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD ("early 2020" is 2020 with a note). */
   date: string;
   /** Place id. */
   place: string;
@@ -101,16 +118,12 @@ export interface ClaimProperties extends BaseProperties {
   to?: string;
   /** ...or about one place. */
   place?: string;
-  /** Date the claim was made. */
+  /** Date the claim was made: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
 }
 
 export type TripointProperties =
-  | PlaceProperties
-  | MovementProperties
-  | FlowProperties
-  | EventProperties
-  | ClaimProperties;
+  PlaceProperties | MovementProperties | FlowProperties | EventProperties | ClaimProperties;
 
 export type ArcGeometry = LineString | MultiLineString;
 
@@ -120,11 +133,7 @@ export type FlowFeature = Feature<ArcGeometry | null, FlowProperties>;
 export type EventFeature = Feature<Point, EventProperties>;
 export type ClaimFeature = Feature<Geometry | null, ClaimProperties>;
 export type TripointFeature =
-  | PlaceFeature
-  | MovementFeature
-  | FlowFeature
-  | EventFeature
-  | ClaimFeature;
+  PlaceFeature | MovementFeature | FlowFeature | EventFeature | ClaimFeature;
 
 /** A text in several interface languages; `en` is always there. */
 export type Localized = { en: string } & Partial<Record<string, string>>;
@@ -142,6 +151,12 @@ export interface StoryMeta {
   credits: Localized;
   /** Actors (ISO alpha-3) tinted on the basemap. */
   actors: string[];
+}
+
+/** One entry of geo/stories.json, the list of built stories. */
+export interface StoryIndexEntry {
+  id: string;
+  title: Localized;
 }
 
 /** A story file: one RFC 7946 FeatureCollection with a `tripoint` foreign member. */
