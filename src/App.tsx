@@ -7,7 +7,6 @@ import { useUrlState } from './state/useUrlState.ts';
 import { useStoryData } from './state/useStoryData.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
 import { lazyView } from './views/lazyView.tsx';
-import { LazyReportView } from './export/LazyReportView.tsx';
 import type { ViewProps } from './views/ViewProps.ts';
 
 // Each mode's code loads on demand: an embed's first load carries neither browse's panel nor
@@ -35,13 +34,7 @@ export function App() {
   const props: ViewProps = { state, update, notices, story, basemap, error, theme };
   return (
     <>
-      {state.mode === 'report' ? (
-        <LazyReportView {...props} />
-      ) : state.mode === 'embed' ? (
-        <EmbedView {...props} />
-      ) : (
-        <BrowseView {...props} />
-      )}
+      {state.mode === 'embed' ? <EmbedView {...props} /> : <BrowseView {...props} />}
       {error && (
         <div className="app-error" role="alert">
           {error}

@@ -7,7 +7,7 @@ export const NARROW_MAX_WIDTH = 480;
 export const NARROW_RATIO = 1;
 export const WIDE_RATIO = 10 / 16;
 /** Title, legend toggle and credits around the map, in CSS pixels (an estimate for the first paint). */
-export const CHROME_HEIGHT = 96;
+export const CHROME_HEIGHT = 80;
 /** The column width the iframe's first height is computed for, before the host script corrects it. */
 export const DEFAULT_COLUMN_WIDTH = 640;
 

@@ -1,0 +1,32 @@
+// The embed's last line: credits as text links (never HTML strings) and the way back to the
+// full map, in a new tab so the article stays where the reader left it.
+import { BASEMAP_ATTRIBUTION } from '../map/attribution.ts';
+import type { EmbedMessages } from './embedMessages.ts';
+
+export interface EmbedFooterProps {
+  messages: EmbedMessages;
+  fullMapUrl: string;
+}
+
+export function EmbedFooter({ messages, fullMapUrl }: EmbedFooterProps) {
+  return (
+    <div className="embed__footer">
+      <span className="embed__credits">
+        {messages.credits}{' '}
+        {BASEMAP_ATTRIBUTION.map((part, index) => (
+          <span key={part.url}>
+            {index > 0 && ' · '}
+            <a href={part.url} target="_blank" rel="noopener noreferrer">
+              {part.text}
+            </a>
+          </span>
+        ))}
+      </span>
+      <a className="embed__full-map" href={fullMapUrl} target="_blank" rel="noopener">
+        {messages.openFullMap}
+        <span className="embed__sr-only"> {messages.opensInNewTab}</span>
+        <span aria-hidden="true"> ↗</span>
+      </a>
+    </div>
+  );
+}

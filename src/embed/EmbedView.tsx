@@ -1,0 +1,69 @@
+// Embed mode: the map for an article's iframe, 300–1200 px wide. A title (title=0 hides it), the
+// map at a fixed aspect ratio so the height follows the width, a collapsible legend, credits and
+// a link to the same state in the full app. Reports its height to the host page.
+import { useId, useMemo, useRef, useState } from 'react';
+import { StoryMap } from '../map/StoryMap.tsx';
+import { localized } from '../i18n/t.ts';
+import type { MapViewState } from '../state/appState.ts';
+import type { ViewProps } from '../views/ViewProps.ts';
+import { embedMessages, zoomModifierLabel } from './embedMessages.ts';
+import { EmbedFooter } from './EmbedFooter.tsx';
+import { EmbedLegend } from './EmbedLegend.tsx';
+import { stateUrl } from './snippet.ts';
+import { useHeightMessages } from './useHeightMessages.ts';
+import { useWheelGuard } from './useWheelGuard.ts';
+import './embed.css';
+
+export function EmbedView(props: ViewProps) {
+  const { state, story, basemap, theme } = props;
+  const messages = embedMessages(state.lang);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
+  const legendId = useId();
+  const [legendOpen, setLegendOpen] = useState(false);
+  // The view the reader moved to, for the link; the first fit to a small iframe is not theirs.
+  const [readerView, setReaderView] = useState<MapViewState | null>(state.view);
+  const { hintVisible, readerInteracted } = useWheelGuard(mapRef);
+  useHeightMessages(rootRef);
+
+  const meta = story?.tripoint?.story;
+  const title = meta ? localized(meta.title, state.lang) : '';
+  const fullMapUrl = useMemo(
+    () => stateUrl(window.location.href, { ...state, view: readerView }, 'browse'),
+    [state, readerView],
+  );
+  const modifier = zoomModifierLabel(navigator.platform);
+
+  return (
+    <div className="embed" ref={rootRef}>
+      {state.title && title && <h1 className="embed__title">{title}</h1>}
+      <div className="embed__map" ref={mapRef} aria-label={messages.mapLabel} role="region">
+        <StoryMap
+          story={story}
+          basemap={basemap}
+          theme={theme}
+          view={state.view}
+          onViewChange={(view) => {
+            if (readerInteracted.current) setReaderView(view);
+          }}
+        />
+        <div className="embed__hint" role="status" aria-live="polite" data-visible={hintVisible}>
+          {hintVisible ? messages.wheelHint.replace('{key}', modifier) : ''}
+        </div>
+        <EmbedLegend id={legendId} hidden={!legendOpen} {...props} />
+      </div>
+      <div className="embed__bar">
+        <button
+          type="button"
+          className="embed__legend-toggle"
+          aria-expanded={legendOpen}
+          aria-controls={legendId}
+          onClick={() => setLegendOpen((open) => !open)}
+        >
+          {messages.legend}
+        </button>
+        <EmbedFooter messages={messages} fullMapUrl={fullMapUrl} />
+      </div>
+    </div>
+  );
+}
