@@ -30,6 +30,8 @@ export const en = {
   'timeline.reducedMotion': 'Animation is off (reduced motion): use the date fields.',
   'period.heading': 'Trade period',
   'period.all': 'All periods',
+  'period.years': 'Years',
+  'period.months': 'Months',
   'count.shown': '{shown} of {total} shown',
   'count.none': 'Nothing matches these filters.',
   'reset.label': 'Reset filters',
@@ -65,7 +67,7 @@ export const en = {
   'status.denied': 'Denied',
   'legend.heading': 'Legend',
   'legend.status': 'How sure',
-  'legend.actors': 'Who travelled',
+  'legend.actors': 'Countries (line colour)',
   'legend.flowWidth': 'Trade value (line width)',
   'legend.geodesic': 'Great-circle route',
   'legend.schematic': 'Schematic line (curved to stay legible)',
@@ -81,6 +83,11 @@ export const en = {
   'notice.ignored': 'Ignored “{value}” for “{param}”: not a valid value.',
   'notice.dismiss': 'Dismiss',
   'source.unknownDate': 'undated',
+  'map.claim.confirmed': 'Confirmed by',
+  'map.claim.reported': 'Reported by',
+  'map.claim.alleged': 'Alleged by',
+  'map.claim.denied': 'Claimed by',
+  'country.unknown': 'unknown',
 } as const;
 
 export type MessageKey = keyof typeof en;

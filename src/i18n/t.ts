@@ -10,7 +10,8 @@ export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function t(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const template = TABLES[lang]?.[key] ?? en[key];
+  // A key built from data (e.g. an unknown status) falls back to the key itself, never undefined.
+  const template: string = TABLES[lang]?.[key] ?? en[key] ?? key;
   if (!vars) return template;
   // Unknown placeholders stay visible, so a missing variable shows up in review.
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

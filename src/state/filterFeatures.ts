@@ -9,9 +9,13 @@
 //   and dated claims whose date is in it; flows whose period (a whole month or year) meets it.
 //   Undated claims show only when no date is set: nothing says they belong to a given day.
 // - period: flows of exactly that trade period ("2023" = the annual figure, not its months).
+//   With no period chosen, each lane (same places, same exporter) shows its latest flow,
+//   months before years, exactly as the map draws it (src/layers/flowPeriod.ts): the table
+//   and the count list what the map shows, not a dozen stacked arcs.
 // - places carry no date: with the place layer on they show when no actor is chosen, when
 //   their country is chosen, or when a visible feature starts, ends or happens there.
-import { KINDS, type Kind, type TripointFeature } from '../story/types.ts';
+import { pickFlows } from '../layers/flowPeriod.ts';
+import { KINDS, type FlowFeature, type Kind, type TripointFeature } from '../story/types.ts';
 import type { AppState } from './appState.ts';
 import { dateSpan, overlaps, type DateSpan } from './dateSpans.ts';
 import { featureActors, placeIndex, type PlaceIndex } from './featureActors.ts';
@@ -90,14 +94,20 @@ export function filterFeatures(
 ): FilterResult {
   const places = placeIndex(features);
   const shownIds = new Set<string>();
-  const referenced = new Set<string>();
+  const flows: FlowFeature[] = [];
   for (const feature of features) {
     const props = feature.properties;
     if (!props || props.kind === 'place') continue;
     if (!isKnownKind(props.kind) || passesNonPlace(feature, state, places)) {
-      shownIds.add(String(props.id));
-      for (const placeId of placesReferenced(feature)) referenced.add(placeId);
+      if (props.kind === 'flow') flows.push(feature as FlowFeature);
+      else shownIds.add(String(props.id));
     }
+  }
+  for (const id of pickFlows(flows, state.period, null)) shownIds.add(id);
+  const referenced = new Set<string>();
+  for (const feature of features) {
+    if (shownIds.has(String(feature.properties?.id)))
+      for (const id of placesReferenced(feature)) referenced.add(id);
   }
   if (state.layers.includes('place')) {
     for (const [id, place] of places) {

@@ -17,10 +17,20 @@ const ids = (change: Partial<FilterState>) =>
 const kindOf = (id: string) => story.features.find((f) => f.properties.id === id)?.properties.kind;
 
 describe('filterFeatures', () => {
-  it('shows everything by default and counts it', () => {
+  it('shows everything by default, one flow per lane (its latest month), and counts it', () => {
     const result = filterFeatures(story.features, all);
-    expect(result.shown).toBe(story.features.length);
     expect(result.total).toBe(story.features.length);
+    // China's exports lane has three flows (2022, June 2022, June 2023): only June 2023 is drawn.
+    expect(result.shown).toBe(story.features.length - 2);
+    expect(result.ids.has('cn-kp-2023-06')).toBe(true);
+    expect(result.ids.has('cn-kp-2022-06')).toBe(false);
+    expect(result.visible.map((f) => f.properties.id)).toEqual(
+      [...result.ids].sort(
+        (a, b) =>
+          story.features.findIndex((f) => f.properties.id === a) -
+          story.features.findIndex((f) => f.properties.id === b),
+      ),
+    );
   });
 
   it('hides layers that are off', () => {
@@ -32,11 +42,7 @@ describe('filterFeatures', () => {
   it('shows only China’s movements and flows for actors=CHN, flows by exporter', () => {
     const shown = ids({ actors: ['CHN'] });
     expect(shown.filter((id) => kindOf(id) === 'movement')).toEqual(['li-hongzhong-2023']);
-    expect(shown.filter((id) => kindOf(id) === 'flow')).toEqual([
-      'cn-kp-2022',
-      'cn-kp-2022-06',
-      'cn-kp-2023-06',
-    ]);
+    expect(shown.filter((id) => kindOf(id) === 'flow')).toEqual(['cn-kp-2023-06']);
     // North Korea's exports to China are North Korea's, not China's.
     expect(shown).not.toContain('kp-cn-2022');
     // Places: China's own, and those a shown feature starts or ends at.
