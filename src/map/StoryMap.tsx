@@ -1,12 +1,22 @@
 // The map of a story: basemap and every layer, shared by browse, report and embed modes.
-import { useMemo, useState } from 'react';
+// Filters, period, selection and theme reach the layers as props and only show, hide or
+// restyle what was drawn: the map and its layers are built once per story, the view stays.
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
 import { MapView } from './MapView.tsx';
 import { BasemapLayer } from './BasemapLayer.tsx';
 import { beginDrawing } from './readiness.ts';
 import { PlacesLayer } from '../layers/PlacesLayer.tsx';
-import type { MapViewState } from '../state/appState.ts';
-import type { PlaceFeature, StoryCollection } from '../story/types.ts';
+import { MovementsLayer } from '../layers/MovementsLayer.tsx';
+import { FlowsLayer } from '../layers/FlowsLayer.tsx';
+import { EventsLayer } from '../layers/EventsLayer.tsx';
+import { ClaimsLayer } from '../layers/ClaimsLayer.tsx';
+import { cachedPlans, placePositions } from '../layers/arcPlan.ts';
+import { byKind } from '../layers/byKind.ts';
+import { LabelDeclutter } from '../layers/LabelDeclutter.tsx';
+import type { Lang, MapViewState } from '../state/appState.ts';
+import type { StoryCollection } from '../story/types.ts';
+import '../layers/layers.css';
 
 const WORLD: [number, number, number, number] = [-60, -170, 80, 190];
 
@@ -18,15 +28,48 @@ export interface StoryMapProps {
   onViewChange?: (view: MapViewState) => void;
   interactive?: boolean;
   staticMap?: boolean;
+  /** Ids of the features to show (from the filters); null or absent = all. */
+  visibleIds?: ReadonlySet<string> | null;
+  /** Trade period (YYYY or YYYY-MM); null or absent = the latest per pair (see layers/flowPeriod.ts). */
+  period?: string | null;
+  /** Feature highlighted (its details are open). */
+  selectedId?: string | null;
+  /** A feature was clicked, or chosen by keyboard (Enter/Space, or keyboard focus). */
+  onSelect?: (id: string) => void;
+  /** Language of the texts drawn on the map (flow and claim labels, dates). Default 'en'. */
+  lang?: Lang;
+  /** More layers drawn inside the map, e.g. the "Other" layer for plain GeoJSON. */
+  children?: ReactNode;
 }
 
-export function StoryMap({ story, basemap, theme, view, onViewChange, interactive, staticMap }: StoryMapProps) {
+export function StoryMap({
+  story,
+  basemap,
+  theme,
+  view,
+  onViewChange,
+  interactive,
+  staticMap,
+  visibleIds = null,
+  period = null,
+  selectedId = null,
+  onSelect,
+  lang = 'en',
+  children,
+}: StoryMapProps) {
   const [basemapDrawn] = useState(() => beginDrawing('basemap'));
   const meta = story?.tripoint?.story;
-  const places = useMemo(
-    () => (story?.features ?? []).filter((f): f is PlaceFeature => f.properties.kind === 'place'),
-    [story],
+  const features = useMemo(() => story?.features ?? [], [story]);
+  const kinds = useMemo(() => byKind(features), [features]);
+  const plans = useMemo(() => cachedPlans(features), [features]);
+  const positions = useMemo(() => placePositions(features), [features]);
+  const countries = useMemo(
+    () => new Map(kinds.places.map((p) => [p.properties.id, p.properties.country])),
+    [kinds],
   );
+  const state = { shown: visibleIds, theme, selectedId, onSelect };
+  // Anything that changes which labels exist or their size re-runs the declutter.
+  const declutterKey = useMemo(() => ({}), [features, visibleIds, period, lang, selectedId]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <MapView
       bounds={meta?.bounds ?? WORLD}
@@ -35,8 +78,28 @@ export function StoryMap({ story, basemap, theme, view, onViewChange, interactiv
       interactive={interactive}
       staticMap={staticMap}
     >
-      {basemap && <BasemapLayer topology={basemap} actors={meta?.actors ?? []} theme={theme} onDrawn={basemapDrawn} />}
-      <PlacesLayer places={places} />
+      {basemap && (
+        <BasemapLayer
+          topology={basemap}
+          actors={meta?.actors ?? []}
+          theme={theme}
+          onDrawn={basemapDrawn}
+        />
+      )}
+      {children}
+      <FlowsLayer
+        flows={kinds.flows}
+        plans={plans}
+        countries={countries}
+        period={period}
+        lang={lang}
+        {...state}
+      />
+      <MovementsLayer movements={kinds.movements} plans={plans} lang={lang} {...state} />
+      <ClaimsLayer claims={kinds.claims} plans={plans} places={positions} lang={lang} {...state} />
+      <EventsLayer events={kinds.events} places={positions} lang={lang} {...state} />
+      <PlacesLayer places={kinds.places} lang={lang} {...state} />
+      <LabelDeclutter version={declutterKey} />
     </MapView>
   );
 }

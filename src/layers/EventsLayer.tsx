@@ -1,0 +1,96 @@
+// Dated events: a chip with a dot and the date at the event's point. Chips that would
+// overlap at the current zoom are stacked in date order (re-laid out on zoom, never rebuilt).
+import { useEffect, useMemo } from 'react';
+import { useMap } from 'react-leaflet';
+import type { Position } from 'geojson';
+import { stackMarkers } from '../geometry/stackMarkers.ts';
+import type { Lang } from '../state/appState.ts';
+import type { EventFeature } from '../story/types.ts';
+import { chipElement, elementMarker } from './chip.ts';
+import { markLabel } from './LabelDeclutter.tsx';
+import { accessibleName, eventDate } from './mapText.ts';
+import { actorColor, statusStyle } from './styles.ts';
+import { useFeatureLayers, type DrawnFeature, type FeatureLayerState } from './useFeatureLayers.ts';
+
+export interface EventsLayerProps extends FeatureLayerState {
+  events: readonly EventFeature[];
+  /** Place positions, for events given by place only. */
+  places: ReadonlyMap<string, Position>;
+  lang: Lang;
+}
+
+interface DrawnEvent extends DrawnFeature {
+  at: Position;
+  date: string;
+  chip: HTMLElement;
+}
+
+export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps) {
+  const map = useMap();
+  const drawn = useMemo(
+    () =>
+      events.flatMap((event): DrawnEvent[] => {
+        const p = event.properties;
+        const at =
+          event.geometry?.type === 'Point' ? event.geometry.coordinates : places.get(p.place);
+        if (!at) return [];
+        const date = eventDate(p.date, lang);
+        const chip = chipElement(`tp-event tp-status-${p.status ?? 'confirmed'}`, [
+          { text: '', className: 'tp-event__dot' },
+          { text: date, className: 'tp-event__date' },
+        ]);
+        const dot = chip.firstElementChild as HTMLElement;
+        markLabel(chip, p.id, 0);
+        chip.classList.toggle('is-struck', statusStyle(p.status).struck);
+        return [
+          {
+            id: p.id,
+            kind: 'event',
+            label: accessibleName('event', p.name, lang, date),
+            at,
+            date: p.date,
+            chip,
+            parts: [{ layer: elementMarker(at, chip, 'events', true), part: 'main' }],
+            restyle: ({ theme, selected }) => {
+              dot.style.background = actorColor(p.actor, theme);
+              chip.classList.toggle('is-selected', selected);
+            },
+          },
+        ];
+      }),
+    [events, places, lang],
+  );
+  useFeatureLayers('events', drawn, state);
+
+  // Stack chips that collide at this zoom; `shown` changes which chips take part.
+  const { shown } = state;
+  useEffect(() => {
+    const layout = () => {
+      const visible = drawn.filter((e) => shown === null || shown.has(e.id));
+      const items = visible.map((e) => {
+        const point = map.latLngToLayerPoint([e.at[1]!, e.at[0]!]);
+        const size = e.chip.getBoundingClientRect();
+        return {
+          id: e.id,
+          x: point.x,
+          y: point.y,
+          width: size.width,
+          height: size.height,
+          order: e.date,
+        };
+      });
+      const offsets = stackMarkers(items);
+      for (const e of drawn) {
+        const offset = offsets.get(e.id) ?? { dx: 0, dy: 0 };
+        e.chip.style.setProperty('--dx', `${offset.dx}px`);
+        e.chip.style.setProperty('--dy', `${offset.dy}px`);
+      }
+    };
+    layout();
+    map.on('zoomend viewreset', layout);
+    return () => {
+      map.off('zoomend viewreset', layout);
+    };
+  }, [map, drawn, shown]);
+  return null;
+}

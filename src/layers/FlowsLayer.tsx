@@ -1,0 +1,68 @@
+// Trade flows: width by value (square-root scale, per granularity), coloured by the
+// exporting actor, an arrowhead and a label with value, period and change. Only one period
+// per lane is drawn at a time (see flowPeriod.ts).
+import { useMemo } from 'react';
+import type { Lang } from '../state/appState.ts';
+import type { FlowFeature } from '../story/types.ts';
+import type { ArcPlan } from './arcPlan.ts';
+import { chipElement } from './chip.ts';
+import { drawArc } from './drawArc.ts';
+import { flowMaxima, granularity, pickFlows } from './flowPeriod.ts';
+import { flowWidth } from './flowScale.ts';
+import { accessibleName, flowLabelParts } from './mapText.ts';
+import { markLabel } from './LabelDeclutter.tsx';
+import { actorColor } from './styles.ts';
+import { useFeatureLayers, type FeatureLayerState } from './useFeatureLayers.ts';
+
+export interface FlowsLayerProps extends FeatureLayerState {
+  flows: readonly FlowFeature[];
+  plans: ReadonlyMap<string, ArcPlan>;
+  /** Country of each place id, for flows without an actor (the exporter is `from`'s country). */
+  countries: ReadonlyMap<string, string>;
+  /** Trade period chosen (YYYY or YYYY-MM); null = latest per lane. */
+  period: string | null;
+  lang: Lang;
+}
+
+export function FlowsLayer({
+  flows,
+  plans,
+  countries,
+  period,
+  lang,
+  shown,
+  ...state
+}: FlowsLayerProps) {
+  const drawn = useMemo(() => {
+    const max = flowMaxima(flows);
+    return flows.flatMap((flow) => {
+      const p = flow.properties;
+      const plan = plans.get(p.id);
+      if (!plan) return [];
+      const [value = '', ...rest] = flowLabelParts(p, lang);
+      const text = [value, ...rest].join(' · ');
+      const chip = chipElement('tp-flow-label', [
+        value,
+        { text: rest.map((r) => ` · ${r}`).join(''), className: 'tp-label-rest' },
+      ]);
+      markLabel(chip, p.id, 2);
+      const actor = p.actor ?? countries.get(p.from);
+      return [
+        drawArc({
+          id: p.id,
+          kind: 'flow',
+          label: accessibleName('flow', p.name, lang, text),
+          plan,
+          pane: 'flows',
+          weight: flowWidth(p.value, max[granularity(p.period)]),
+          status: p.status,
+          color: (theme) => actorColor(actor, theme),
+          chip,
+        }),
+      ];
+    });
+  }, [flows, plans, countries, lang]);
+  const picked = useMemo(() => pickFlows(flows, period, shown), [flows, period, shown]);
+  useFeatureLayers('flows', drawn, { ...state, shown: picked });
+  return null;
+}

@@ -1,0 +1,60 @@
+// One pass over every label on the map after each zoom, filter or language change: labels
+// that would collide give way by priority (capitals, then flow values, then claims, then
+// minor places), flow labels first shrink to their value. Reads the drawn DOM, so it sits
+// after the layers in StoryMap and its effect runs after theirs.
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { chooseLabels, type Box, type LabelCandidate } from '../geometry/chooseLabels.ts';
+
+/** Marks an element as a managed label. Priority: 0 obstacle, 1 most important … */
+export function markLabel(element: HTMLElement, id: string, priority: number, minZoom = 0): void {
+  element.dataset.labelId = id;
+  element.dataset.labelPriority = String(priority);
+  if (minZoom > 0) element.dataset.labelMinZoom = String(minZoom);
+}
+
+function box(element: Element): Box {
+  const r = element.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+export function LabelDeclutter({ version }: { version: unknown }) {
+  const map = useMap();
+  useEffect(() => {
+    const layout = () => {
+      const elements = [...map.getContainer().querySelectorAll<HTMLElement>('[data-label-id]')];
+      const candidates: LabelCandidate[] = [];
+      for (const element of elements) {
+        element.classList.remove('is-hidden', 'is-compact');
+        const hasCompact = element.querySelector('.tp-label-rest') !== null;
+        const full = box(element);
+        let compact: Box | undefined;
+        if (hasCompact) {
+          element.classList.add('is-compact');
+          compact = box(element);
+          element.classList.remove('is-compact');
+        }
+        candidates.push({
+          id: element.dataset.labelId!,
+          priority: Number(element.dataset.labelPriority ?? 5),
+          minZoom: Number(element.dataset.labelMinZoom ?? 0),
+          full,
+          compact,
+        });
+      }
+      const fits = chooseLabels(candidates, map.getZoom());
+      elements.forEach((element, i) => {
+        const fit = fits.get(candidates[i]!.id);
+        const selected = element.classList.contains('is-selected');
+        if (fit === 'compact' && !selected) element.classList.add('is-compact');
+        if (fit === 'hidden' && !selected) element.classList.add('is-hidden');
+      });
+    };
+    layout();
+    map.on('zoomend viewreset resize', layout);
+    return () => {
+      map.off('zoomend viewreset resize', layout);
+    };
+  }, [map, version]);
+  return null;
+}
