@@ -1,7 +1,8 @@
 /**
  * Builds geo/basemap.json, the offline basemap, from world-atlas (Natural Earth 1:50m):
- * countries with id (ISO numeric), iso3 and name; shared borders and coastlines as meshes.
- * Full detail in the story region, thinned elsewhere, antimeridian fixed, quantized.
+ * countries with id (ISO numeric), iso3 and name, and the borders two countries share as a
+ * mesh (land is the country fills). Full detail where the story happens, thinned elsewhere
+ * (detail.ts), antimeridian fixed (antimeridian.ts), quantized. Same input, same bytes.
  * Usage: npm run basemap [-- --out path]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,9 +20,9 @@ import { detailBoost, detailWeight, mercatorRingArea } from './detail.ts';
 import { alpha3For } from './isoCodes.ts';
 
 export interface BasemapOptions {
-  /** Visvalingam area (Mercator rad²) under which points outside the story region go. */
+  /** Visvalingam area (Mercator rad²) under which points go; detail.ts boosts story areas. */
   minWeight: number;
-  /** Islands and lakes outside the story region smaller than this (rad²) are dropped. */
+  /** Islands and lakes smaller than this (rad², boosted likewise) go, except each country's largest. */
   minRingArea: number;
   /** Grid size of the quantized coordinates. */
   quantization: number;
@@ -58,7 +59,8 @@ function countryFeatures(): FeatureCollection<Area, CountryProps> {
     const properties: CountryProps = iso3 ? { name, iso3 } : { name };
     features.push({ type: 'Feature', ...(id ? { id } : {}), properties, geometry: fixed });
   }
-  features.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
+  // Code-unit order, not localeCompare: the same bytes whatever the machine's ICU data.
+  features.sort((a, b) => (a.properties.name < b.properties.name ? -1 : 1));
   return { type: 'FeatureCollection', features };
 }
 
@@ -127,16 +129,17 @@ export function serializeBasemap(topo: AnyTopology): string {
 
 function main(): void {
   const outIndex = process.argv.indexOf('--out');
-  const out = outIndex > 0 ? (process.argv[outIndex + 1] ?? '') : 'geo/basemap.json';
+  const out = outIndex > 0 ? process.argv[outIndex + 1] : 'geo/basemap.json';
+  if (!out) throw new Error('--out needs a file path');
   const start = performance.now();
   const text = serializeBasemap(buildBasemap());
   writeFileSync(out, text);
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const kb = (bytes: number) => `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`;
   const raw = Buffer.byteLength(text);
   const gz = gzipSync(text).length;
   const gz9 = gzipSync(text, { level: 9 }).length;
-  console.log(`${out}: ${kb(raw)} raw, ${kb(gz)} gzip (${kb(gz9)} at -9), built in ${seconds} s`);
+  console.log(`${out}: ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(gz9)} gzip -9; built in ${seconds} s`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

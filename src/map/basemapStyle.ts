@@ -15,7 +15,7 @@ export interface BasemapPalette {
 
 export const BASEMAP_PALETTES: Readonly<Record<BasemapTheme, BasemapPalette>> = {
   light: { sea: '#d3e0ea', land: '#f4f2ee', actorLand: '#ebe3d3', border: '#a6a29b' },
-  dark: { sea: '#172029', land: '#2c3034', actorLand: '#3b3a33', border: '#6c6f73' },
+  dark: { sea: '#141b22', land: '#30353a', actorLand: '#413e34', border: '#70757a' },
 };
 
 export function seaColor(theme: BasemapTheme): string {
