@@ -46,7 +46,7 @@ export async function startHostServer(pages: Record<string, string>): Promise<St
 
 /** The embedded map's frame. Cross-origin iframes run in their own process in Chromium, so
  * the frame object changes when the lazy iframe navigates: find it by its URL. */
-export async function embedFrame(page: Page, timeout = 20_000): Promise<Frame> {
+export async function embedFrame(page: Page, timeout = 60_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const frame = page
