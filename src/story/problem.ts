@@ -74,7 +74,7 @@ export class ProblemList {
 /** A value quoted for a message: strings in quotes and cut short, others by type. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
-    const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    const short = value.length > 120 ? `${value.slice(0, 117)}...` : value;
     return JSON.stringify(short);
   }
   if (value === null) return 'null';

@@ -94,20 +94,20 @@ function checkPosition(value: unknown, path: string, context: CoordinateContext)
     );
     return false;
   }
-  if (value.length < 2) {
-    list.error(
-      where,
-      path,
-      `${path} must have a longitude and a latitude, got ${value.length} number${value.length === 1 ? '' : 's'}`,
-    );
-    return false;
-  }
   const bad = value.findIndex((n) => typeof n !== 'number' || !Number.isFinite(n));
   if (bad >= 0) {
     list.error(
       where,
       `${path}[${bad}]`,
       `${path}[${bad}] must be a finite number, got ${describeValue(value[bad])}`,
+    );
+    return false;
+  }
+  if (value.length < 2) {
+    list.error(
+      where,
+      path,
+      `${path} must have a longitude and a latitude, got ${value.length} number${value.length === 1 ? '' : 's'}`,
     );
     return false;
   }

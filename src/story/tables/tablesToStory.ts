@@ -42,11 +42,7 @@ export function tablesToStory({ folder, files }: StoryFiles): TablesResult {
   }
   const sourcesText = files['sources.csv'];
   if (sourcesText === undefined)
-    list.error(
-      { file: path('sources.csv') },
-      '(file)',
-      'sources.csv is missing from the story folder',
-    );
+    list.error({ file: path('sources.csv') }, '(file)', 'the story folder has no sources.csv');
   const sources = readSources(
     sourcesText ?? 'source_id,url,publisher,date',
     path('sources.csv'),
@@ -59,8 +55,7 @@ export function tablesToStory({ folder, files }: StoryFiles): TablesResult {
     const file = path(spec.file);
     const text = files[spec.file];
     if (text === undefined) {
-      if (!spec.optional)
-        list.error({ file }, '(file)', `${spec.file} is missing from the story folder`);
+      if (!spec.optional) list.error({ file }, '(file)', `the story folder has no ${spec.file}`);
       continue;
     }
     for (const { row, values } of parseCsvTable(text, file, spec, list)) {
@@ -101,13 +96,13 @@ function readStoryJson(
   list: ProblemList,
 ): StoryMeta | undefined {
   if (text === undefined) {
-    list.error({ file }, '(file)', 'story.json is missing from the story folder');
+    list.error({ file }, '(file)', 'the story folder has no story.json');
     return undefined;
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as StoryMeta;
   } catch (error) {
-    list.error({ file }, '(file)', `story.json is not valid JSON: ${(error as Error).message}`);
+    list.error({ file }, '(file)', `the file is not valid JSON: ${(error as Error).message}`);
     return undefined;
   }
 }
