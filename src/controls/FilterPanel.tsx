@@ -100,6 +100,7 @@ export function FilterPanel(props: FilterPanelProps) {
       )}
       <Timeline
         period={facets.period}
+        steps={facets.steps}
         from={state.from}
         to={state.to}
         onChange={(range, options) => update(range, options)}

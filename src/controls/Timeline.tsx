@@ -5,7 +5,6 @@ import { formatDate } from '../i18n/format.ts';
 import type { Translate } from '../i18n/t.ts';
 import type { Lang } from '../state/appState.ts';
 import { isIsoDate } from '../state/appState.ts';
-import { nextDay } from '../state/dateSpans.ts';
 import { dayIndex, daysBetween } from './timelineDays.ts';
 import { usePlayback } from './usePlayback.ts';
 
@@ -17,29 +16,42 @@ export interface DateRange {
 export interface TimelineProps extends DateRange {
   /** The story's period: the slider's span. */
   period: { from: string; to: string } | null;
+  /** Days on which something starts: play jumps from one to the next, skipping empty days. */
+  steps: readonly string[];
   onChange: (range: DateRange, options?: { replace?: boolean }) => void;
   reducedMotion: boolean;
   lang: Lang;
   t: Translate;
 }
 
-export function Timeline({ period, from, to, onChange, reducedMotion, lang, t }: TimelineProps) {
+export function Timeline({
+  period,
+  steps,
+  from,
+  to,
+  onChange,
+  reducedMotion,
+  lang,
+  t,
+}: TimelineProps) {
   const days = useMemo(() => (period ? daysBetween(period.from, period.to) : []), [period]);
   const last = days[days.length - 1] ?? null;
   const index = dayIndex(days, to);
 
+  // The next day that changes the map: a story spanning years plays in seconds, not hours.
   const step = useCallback((): boolean => {
     if (!last) return false;
-    const next = to === null || to >= last ? last : nextDay(to);
+    const next = to === null || to >= last ? last : (steps.find((day) => day > to) ?? last);
     onChange({ from, to: next }, { replace: true });
     return next < last;
-  }, [from, to, last, onChange]);
+  }, [from, to, last, steps, onChange]);
   const { playing, setPlaying } = usePlayback(step, !reducedMotion);
 
   const play = () => {
     if (playing) return setPlaying(false);
     // Start from the first day when nothing is chosen yet or the end was reached.
-    if ((to === null || (last !== null && to >= last)) && days[0]) onChange({ from, to: days[0] });
+    const first = steps[0] ?? days[0];
+    if ((to === null || (last !== null && to >= last)) && first) onChange({ from, to: first });
     setPlaying(true);
   };
   const setDate = (which: 'from' | 'to', value: string) => {

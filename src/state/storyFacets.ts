@@ -11,6 +11,11 @@ export interface StoryFacets {
   periods: string[];
   /** The timeline's span: the story's default period, else the features' dates. */
   period: { from: string; to: string } | null;
+  /**
+   * The days within the period on which something starts (a trip, an event, a trade
+   * period, a claim), ascending: the days on which the story "as of" a date changes.
+   */
+  steps: string[];
 }
 
 function featureDates(feature: TripointFeature): string[] {
@@ -22,6 +27,8 @@ function featureDates(feature: TripointFeature): string[] {
       return [p.date];
     case 'claim':
       return p.date ? [p.date] : [];
+    case 'flow':
+      return [p.period];
     default:
       return [];
   }
@@ -36,9 +43,12 @@ export function storyFacets(story: StoryCollection | null): StoryFacets {
   for (const feature of features) {
     for (const actor of featureActors(feature, places))
       if (!actors.includes(actor)) actors.push(actor);
-    if (feature.properties.kind === 'flow' && dateSpan(feature.properties.period))
-      periods.add(feature.properties.period);
-    for (const day of featureDates(feature)) if (dateSpan(day)) days.push(day);
+    const p = feature.properties;
+    if (p.kind === 'flow' && dateSpan(p.period)) periods.add(p.period);
+    for (const date of featureDates(feature)) {
+      const span = dateSpan(date);
+      if (span) days.push(span.start, span.end);
+    }
   }
   days.sort();
   const first = days[0];
@@ -46,5 +56,12 @@ export function storyFacets(story: StoryCollection | null): StoryFacets {
   const period =
     story?.tripoint?.story.period ?? (first && last ? { from: first, to: last } : null);
   const sorted = [...periods].sort((a, b) => a.length - b.length || a.localeCompare(b));
-  return { actors, periods: sorted, period };
+  // A feature enters the story "as of" a date on its first day.
+  const starts = new Set<string>();
+  for (const feature of features) {
+    const date = featureDates(feature)[0];
+    const start = date ? dateSpan(date)?.start : undefined;
+    if (start && period && start >= period.from && start <= period.to) starts.add(start);
+  }
+  return { actors, periods: sorted, period, steps: [...starts].sort() };
 }

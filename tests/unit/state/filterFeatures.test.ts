@@ -133,3 +133,9 @@ describe('dateSpan', () => {
     expect(dateSpan('July')).toBeNull();
   });
 });
+
+describe('storyFacets steps', () => {
+  it('lists each day inside the period on which something starts, once, ascending', () => {
+    expect(storyFacets(story).steps).toEqual(['2023-07-25', '2023-07-26', '2023-07-27']);
+  });
+});
