@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLabels, labelMinZoom } from '../../../src/geometry/chooseLabels.ts';
+import { stackMarkers } from '../../../src/geometry/stackMarkers.ts';
+
+const box = (left: number, top: number, width = 50, height = 20) => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
+
+describe('chooseLabels', () => {
+  it('hides minor places below their zoom', () => {
+    expect(labelMinZoom(3)).toBe(7);
+    const fits = chooseLabels([{ id: 'airport', priority: 5, minZoom: 7, full: box(0, 0) }], 6);
+    expect(fits.get('airport')).toBe('hidden');
+    expect(
+      chooseLabels([{ id: 'airport', priority: 5, minZoom: 7, full: box(0, 0) }], 7).get('airport'),
+    ).toBe('full');
+  });
+
+  it('lets the more important label win a collision, whatever the input order', () => {
+    const fits = chooseLabels(
+      [
+        { id: 'square', priority: 5, full: box(10, 5) },
+        { id: 'capital', priority: 1, full: box(0, 0) },
+      ],
+      8,
+    );
+    expect(fits.get('capital')).toBe('full');
+    expect(fits.get('square')).toBe('hidden');
+  });
+
+  it('falls back to the compact box, and obstacles always stay', () => {
+    const fits = chooseLabels(
+      [
+        { id: 'chip', priority: 0, full: box(0, 0) },
+        { id: 'flow', priority: 2, full: box(20, 0, 200), compact: box(100, 0, 40) },
+      ],
+      5,
+    );
+    expect(fits.get('chip')).toBe('full');
+    expect(fits.get('flow')).toBe('compact');
+  });
+});
+
+describe('stackMarkers', () => {
+  it('stacks chips at the same point in order, without overlap', () => {
+    const items = ['2023-07-27', '2023-07-25', '2023-07-26'].map((date) => ({
+      id: date,
+      x: 100,
+      y: 100,
+      width: 50,
+      height: 18,
+      order: date,
+    }));
+    const offsets = stackMarkers(items);
+    expect(offsets.get('2023-07-25')).toEqual({ dx: 0, dy: 0 });
+    expect(offsets.get('2023-07-26')!.dy).toBeGreaterThanOrEqual(18);
+    expect(offsets.get('2023-07-27')!.dy).toBeGreaterThanOrEqual(36);
+  });
+
+  it('leaves chips that do not collide where they are', () => {
+    const offsets = stackMarkers([
+      { id: 'a', x: 0, y: 0, width: 40, height: 18, order: '1' },
+      { id: 'b', x: 300, y: 0, width: 40, height: 18, order: '2' },
+    ]);
+    expect(offsets.get('b')).toEqual({ dx: 0, dy: 0 });
+  });
+});
