@@ -1,6 +1,6 @@
 // The app: reads the URL state, loads the story and the basemap, and hands them to the
 // mode the URL asks for (browse | report | embed).
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useBasemap } from './map/useBasemap.ts';
 import { failLoading } from './map/readiness.ts';
 import { useUrlState } from './state/useUrlState.ts';
@@ -8,6 +8,9 @@ import { useStoryData } from './state/useStoryData.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
 import { lazyView } from './views/lazyView.tsx';
 import type { ViewProps } from './views/ViewProps.ts';
+import { useUserData } from './load/useUserData.ts';
+import { UserDataLayers } from './load/UserDataLayers.tsx';
+import { UserDataPanel } from './load/UserDataPanel.tsx';
 
 // Each mode's code loads on demand: an embed's first load carries neither browse's panel nor
 // report's layout.
@@ -21,6 +24,9 @@ export function App() {
   const { basemap, error: basemapError } = useBasemap();
   const { story, error: storyError } = useStoryData(state);
   const theme = useResolvedTheme(state.theme);
+  // The reader's own file (?data= or opened): shown instead of the story once it loads.
+  const user = useUserData(state.data);
+  const [keepInitialView] = useState(() => state.view !== null);
   const error = basemapError ?? storyError;
 
   useEffect(() => {
@@ -31,7 +37,26 @@ export function App() {
     document.documentElement.lang = state.lang;
   }, [state.lang]);
 
-  const props: ViewProps = { state, update, notices, story, basemap, error, theme };
+  const mapLayers = (
+    <UserDataLayers
+      loaded={user.loaded}
+      theme={theme}
+      onSelectOther={user.selectOther}
+      keepInitialView={keepInitialView}
+    />
+  );
+  const userData = { openFile: user.openFile, busy: user.phase.step !== 'idle', mapLayers };
+  const shown = user.loaded?.collection ?? story;
+  const props: ViewProps = {
+    state,
+    update,
+    notices,
+    story: shown,
+    basemap,
+    error,
+    theme,
+    userData,
+  };
   return (
     <>
       {state.mode === 'embed' ? <EmbedView {...props} /> : <BrowseView {...props} />}
@@ -40,6 +65,7 @@ export function App() {
           {error}
         </div>
       )}
+      <UserDataPanel user={user} showDetails={state.mode === 'browse'} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 // The panel's tools slot: buttons other features add to the browse view (Download PNG /
 // Print from export, Embed from embed, Open data… from load). Add yours here as one line;
 // return null when there is nothing to show.
+import { LoadDataControl } from '../load/LoadDataControl.tsx';
 import type { ViewProps } from './ViewProps.ts';
 
-export function BrowseTools(_props: ViewProps) {
-  return null;
+export function BrowseTools(props: ViewProps) {
+  const { userData } = props;
+  return <>{userData && <LoadDataControl onFile={userData.openFile} busy={userData.busy} />}</>;
 }

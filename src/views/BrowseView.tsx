@@ -107,7 +107,9 @@ export function BrowseView(props: ViewProps) {
           selectedId={state.select}
           onSelect={onSelect}
           lang={state.lang}
-        />
+        >
+          {props.userData?.mapLayers}
+        </StoryMap>
         {selected && (
           <div className="browse__details">
             <DetailsPanel

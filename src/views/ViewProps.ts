@@ -1,4 +1,5 @@
 // What every mode (browse, report, embed) receives from the app.
+import type { ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
 import type { AppState, StateNotice } from '../state/appState.ts';
 import type { UpdateState } from '../state/useUrlState.ts';
@@ -16,4 +17,6 @@ export interface ViewProps {
   error: string | null;
   /** Light or dark, with `auto` already resolved from the reader's system. */
   theme: 'light' | 'dark';
+  /** The reader's own file (src/load): open one; what to draw of it inside the map (StoryMap children). */
+  userData?: { openFile: (file: File) => void; busy: boolean; mapLayers: ReactNode };
 }

@@ -1,0 +1,118 @@
+// The reader's own data: a ?data= URL, or a file opened or dropped. Keeps the last data
+// that loaded; a refused file never replaces it. While reading, `phase` says how far along
+// it is; the page stays `loading` (data-map-state) until the result is in.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { beginDrawing, clearLoadingError, failLoading } from '../map/readiness.ts';
+import { problem } from './loadProblem.ts';
+import { parseGeoJson } from './parseGeoJson.ts';
+import {
+  checkDataUrl,
+  fetchDataBytes,
+  nameOfUrl,
+  readFileBytes,
+  type Progress,
+} from './readBytes.ts';
+import type { LoadedData, ReadResult, Refusal } from './readGeoJson.ts';
+
+export type LoadPhase =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string; loaded: number; total: number | null }
+  | { step: 'checking'; name: string };
+
+export interface UserData {
+  loaded: LoadedData | null;
+  refusal: Refusal | null;
+  phase: LoadPhase;
+  openFile: (file: File) => void;
+  dismiss: () => void;
+  /** Index in `loaded.other` of the plain feature whose details are open. */
+  selectedOther: number | null;
+  selectOther: (index: number | null) => void;
+}
+
+const refusalOf = (name: string, error: Error): Refusal => ({
+  file: name,
+  problems: [problem('error', name, '', error.message)],
+  more: 0,
+});
+
+export function useUserData(dataUrl: string | null): UserData {
+  const [loaded, setLoaded] = useState<LoadedData | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [phase, setPhase] = useState<LoadPhase>({ step: 'idle' });
+  const [selectedOther, selectOther] = useState<number | null>(null);
+  const current = useRef<AbortController | null>(null);
+
+  const run = useCallback(
+    (
+      name: string,
+      read: (signal: AbortSignal, onProgress: Progress) => Promise<Uint8Array>,
+      fromUrl: boolean,
+    ) => {
+      current.current?.abort();
+      const controller = new AbortController();
+      current.current = controller;
+      const done = beginDrawing(`user data ${name}`);
+      setPhase({ step: 'reading', name, loaded: 0, total: null });
+      const onProgress: Progress = (bytes, total) => {
+        if (!controller.signal.aborted) setPhase({ step: 'reading', name, loaded: bytes, total });
+      };
+      read(controller.signal, onProgress)
+        .then((bytes) => {
+          setPhase({ step: 'checking', name });
+          return parseGeoJson(bytes, name, controller.signal);
+        })
+        .then(
+          (result: ReadResult) => result,
+          (error: Error): ReadResult | null =>
+            error.name === 'AbortError' ? null : { ok: false, refusal: refusalOf(name, error) },
+        )
+        .then((result) => {
+          if (!result || controller.signal.aborted) return;
+          if (result.ok) {
+            setLoaded(result.data);
+            setRefusal(null);
+            selectOther(null);
+            clearLoadingError();
+          } else {
+            setRefusal(result.refusal);
+            // A refused ?data= URL is what the page was asked to show: say so to automation too.
+            if (fromUrl)
+              failLoading(`${name} was not loaded: ${result.refusal.problems[0]?.message ?? ''}`);
+          }
+        })
+        .finally(() => {
+          if (current.current === controller) setPhase({ step: 'idle' });
+          done();
+        });
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (!dataUrl) return;
+    let url: URL;
+    try {
+      url = checkDataUrl(dataUrl, document.baseURI);
+    } catch (error) {
+      const refused = refusalOf(dataUrl.slice(0, 120), error as Error);
+      queueMicrotask(() => setRefusal(refused));
+      failLoading(refused.problems[0]!.message);
+      return;
+    }
+    run(nameOfUrl(url), (signal, onProgress) => fetchDataBytes(url, signal, onProgress), true);
+    return () => current.current?.abort();
+  }, [dataUrl, run]);
+
+  const openFile = useCallback(
+    (file: File) =>
+      run(
+        file.name.slice(0, 120) || 'file',
+        (_signal, onProgress) => readFileBytes(file, onProgress),
+        false,
+      ),
+    [run],
+  );
+  const dismiss = useCallback(() => setRefusal(null), []);
+  return { loaded, refusal, phase, openFile, dismiss, selectedOther, selectOther };
+}
