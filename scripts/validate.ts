@@ -1,26 +1,37 @@
 // npm run validate -- <story folder | file.geojson>: every problem with its location.
 // Exit 1 on any error, 0 when clean; warnings are printed but do not fail.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { formatProblem, hasErrors, type Problem } from '../src/story/problem.ts';
 import { tablesToStory } from '../src/story/tables/tablesToStory.ts';
-import { validateStoryCollection } from '../src/story/validateStoryCollection.ts';
 import { readStoryFolder } from './geo/readStoryFolder.ts';
+import { readGeoJsonFile } from './lib/readGeoJsonFile.ts';
 
 function validatePath(path: string): { problems: Problem[]; features?: number } {
   if (statSync(path).isDirectory()) {
     const result = tablesToStory(readStoryFolder(path));
     return { problems: result.problems, features: result.collection?.features.length };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = `the file is not valid JSON: ${(error as Error).message}`;
-    return { problems: [{ severity: 'error', file: path, field: '(file)', message }] };
+  // A .geojson file goes through the app's own loader (src/load): same decoding, limits,
+  // normalisation and validation, so the CLI and the browser agree on every file.
+  const result = readGeoJsonFile(path);
+  if (result.ok) {
+    const { collection, other, warnings } = result.data;
+    return { problems: warnings, features: collection.features.length + other.length };
   }
-  const result = validateStoryCollection(json, path);
-  return { problems: result.problems, features: result.collection?.features.length };
+  const { problems, more } = result.refusal;
+  const rest: Problem[] =
+    more > 0
+      ? [
+          {
+            severity: 'error',
+            file: path,
+            field: '(file)',
+            message: `${more} more problems not shown`,
+          },
+        ]
+      : [];
+  return { problems: [...problems, ...rest] };
 }
 
 const path = process.argv[2];

@@ -126,11 +126,17 @@ export function readGeoJsonValue(
   const limits = checkLimits(json, file);
   if (hasError(limits.problems)) return refuse(file, limits.problems);
   const normalized = normalizeInput(json, file, { loneSurrogates: limits.loneSurrogates });
-  // Lenient: a feature whose Tripoint fields are wrong is drawn as a plain feature, with a
-  // warning; only JSON, RFC 7946 and limit errors refuse the file.
+  // A story file (with the `tripoint` member) must follow the profile. Any other file is
+  // read leniently: a feature whose Tripoint fields are wrong is drawn as a plain feature,
+  // with a warning; only JSON, RFC 7946 and limit errors refuse it.
+  const lenient = !(
+    typeof normalized.value === 'object' &&
+    normalized.value !== null &&
+    'tripoint' in normalized.value
+  );
   const validated = validateStoryCollection(normalized.value, file, {
     maxProblems: 1000,
-    lenient: true,
+    lenient,
   });
   const found = [...warnings, ...limits.problems, ...normalized.problems, ...validated.problems];
   if (hasError(found) || !validated.collection) return refuse(file, found);
