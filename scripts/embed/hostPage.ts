@@ -8,26 +8,13 @@ import { buildSnippet } from '../../src/embed/snippet.ts';
 import { defaultState, parseAppState } from '../../src/state/appState.ts';
 import { startStaticServer, type StaticServer } from '../lib/staticServer.ts';
 
-export interface HostPageOptions {
-  /** The published app, e.g. http://127.0.0.1:4000/some/sub/path/ */
-  appUrl: string;
-  /** The map's state as a query string (without mode=embed: the snippet adds it). */
-  query?: string;
-  /** Width of the article column in CSS pixels. */
-  columnWidth: number;
-  title?: string;
-  hostScript?: boolean;
+/** The snippet the Embed button gives for a state (`query` without mode: the snippet adds it). */
+export function snippetFor(appUrl: string, query = '', title = 'Map'): string {
+  return buildSnippet({ appUrl, state: parseAppState(query, defaultState()).state, title });
 }
 
-export function hostPageHtml({
-  appUrl,
-  query = '',
-  columnWidth,
-  title = 'Map',
-  hostScript = true,
-}: HostPageOptions) {
-  const state = parseAppState(query, defaultState()).state;
-  const snippet = buildSnippet({ appUrl, state, title, hostScript });
+/** An article page with `snippet` pasted in a column `columnWidth` CSS pixels wide. */
+export function hostPageHtml(snippet: string, columnWidth: number): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>An article</title>
 <style>body{margin:0;font:16px/1.5 Georgia,serif;background:#f4f1ea}

@@ -3,12 +3,13 @@
 // a link to the same state in the full app. Reports its height to the host page.
 import { useId, useMemo, useRef, useState } from 'react';
 import { StoryMap } from '../map/StoryMap.tsx';
+import { Legend } from '../controls/Legend.tsx';
+import { filterFeatures } from '../state/filterFeatures.ts';
 import { localized } from '../i18n/t.ts';
 import type { MapViewState } from '../state/appState.ts';
 import type { ViewProps } from '../views/ViewProps.ts';
 import { embedMessages, zoomModifierLabel } from './embedMessages.ts';
 import { EmbedFooter } from './EmbedFooter.tsx';
-import { EmbedLegend } from './EmbedLegend.tsx';
 import { stateUrl } from './snippet.ts';
 import { useHeightMessages } from './useHeightMessages.ts';
 import { useWheelGuard } from './useWheelGuard.ts';
@@ -26,6 +27,12 @@ export function EmbedView(props: ViewProps) {
   const { hintVisible, readerInteracted } = useWheelGuard(mapRef);
   useHeightMessages(rootRef);
 
+  // The same filters as the full map, so the embed shows what its link opens.
+  const { layers, actors, from, to, period } = state;
+  const result = useMemo(
+    () => filterFeatures(story?.features ?? [], { layers, actors, from, to, period }),
+    [story, layers, actors, from, to, period],
+  );
   const meta = story?.tripoint?.story;
   const title = meta ? localized(meta.title, state.lang) : '';
   const fullMapUrl = useMemo(
@@ -46,11 +53,18 @@ export function EmbedView(props: ViewProps) {
           onViewChange={(view) => {
             if (readerInteracted.current) setReaderView(view);
           }}
-        />
+          visibleIds={story ? result.ids : null}
+          period={state.period}
+          lang={state.lang}
+        >
+          {props.userData?.mapLayers}
+        </StoryMap>
         <div className="embed__hint" role="status" aria-live="polite" data-visible={hintVisible}>
           {hintVisible ? messages.wheelHint.replace('{key}', modifier) : ''}
         </div>
-        <EmbedLegend id={legendId} hidden={!legendOpen} {...props} />
+        <div id={legendId} className="embed__legend" hidden={!legendOpen}>
+          <Legend story={story} visible={result.visible} theme={theme} lang={state.lang} compact />
+        </div>
       </div>
       <div className="embed__bar">
         <button

@@ -9,6 +9,17 @@ const en = {
   wheelHint: 'Use {key} + scroll to zoom',
   mapLabel: 'Map',
   credits: 'Map:',
+  embedButton: 'Embed',
+  dialogTitle: 'Embed this map',
+  dialogIntro:
+    'Paste this into your page. The map fits the column, loads lazily, sets no cookies and asks nothing of other sites.',
+  withScript: 'Resize to fit (adds a small script)',
+  copy: 'Copy',
+  copied: 'Copied',
+  close: 'Close',
+  corsNote:
+    'The map runs in a sandbox: its host must send Access-Control-Allow-Origin: * (see Publishing in the README).',
+  frameTitleFallback: 'Tripoint map',
 };
 
 export type EmbedMessages = typeof en;
@@ -20,6 +31,17 @@ const id: EmbedMessages = {
   wheelHint: 'Gunakan {key} + gulir untuk memperbesar',
   mapLabel: 'Peta',
   credits: 'Peta:',
+  embedButton: 'Sematkan',
+  dialogTitle: 'Sematkan peta ini',
+  dialogIntro:
+    'Tempel kode ini ke halaman Anda. Peta menyesuaikan kolom, dimuat saat diperlukan, tanpa cookie, dan tidak menghubungi situs lain.',
+  withScript: 'Sesuaikan tinggi otomatis (menambah skrip kecil)',
+  copy: 'Salin',
+  copied: 'Tersalin',
+  close: 'Tutup',
+  corsNote:
+    'Peta berjalan dalam sandbox: servernya harus mengirim Access-Control-Allow-Origin: * (lihat Publishing di README).',
+  frameTitleFallback: 'Peta Tripoint',
 };
 
 export function embedMessages(lang: Lang): EmbedMessages {

@@ -54,7 +54,7 @@ export function buildSnippet({ appUrl, state, title, hostScript = true }: Snippe
   const iframe =
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy"` +
     ` sandbox="${EMBED_SANDBOX}" style="width:100%;border:0"` +
-    ` height="${embedHeight(DEFAULT_COLUMN_WIDTH)}" data-tripoint-embed></iframe>`;
+    ` height="${embedHeight(DEFAULT_COLUMN_WIDTH)}"></iframe>`;
   if (!hostScript) return iframe;
   const script = new URL('embed-host.js', new URL(appUrl)).href;
   return `${iframe}\n<script src="${escapeAttribute(script)}" async></script>`;

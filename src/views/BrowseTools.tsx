@@ -2,9 +2,17 @@
 // Print from export, Embed from embed, Open data… from load). Add yours here as one line;
 // return null when there is nothing to show.
 import { LoadDataControl } from '../load/LoadDataControl.tsx';
+import { EmbedDialog } from '../embed/EmbedDialog.tsx';
+import { DownloadButtons } from '../export/DownloadButtons.tsx';
 import type { ViewProps } from './ViewProps.ts';
 
 export function BrowseTools(props: ViewProps) {
   const { userData } = props;
-  return <>{userData && <LoadDataControl onFile={userData.openFile} busy={userData.busy} />}</>;
+  return (
+    <>
+      {userData && <LoadDataControl onFile={userData.openFile} busy={userData.busy} />}
+      <EmbedDialog state={props.state} story={props.story} />
+      <DownloadButtons state={props.state} />
+    </>
+  );
 }

@@ -74,6 +74,19 @@ async function openHostPage(width: number): Promise<Embedded> {
   return { page, frame, requests, heights };
 }
 
+/** What a newsroom copies: the snippet in the browse view's Embed dialog. */
+async function snippetFromEmbedButton(url: string): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await dialog.waitFor();
+  const snippet = await dialog.getByRole('textbox').inputValue();
+  await context.close();
+  return snippet;
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   app = await startStaticServer({
@@ -82,11 +95,9 @@ beforeAll(async () => {
     cors: true,
   });
   const appUrl = `${app.url.replace(/\/$/, '')}${SUB_PATH}`;
+  const snippet = await snippetFromEmbedButton(`${appUrl}?${QUERY}`);
   const page = (width: number, sandbox = EMBED_SANDBOX) =>
-    hostPageHtml({ appUrl, query: QUERY, columnWidth: width, title: 'Victory Day map' }).replace(
-      `sandbox="${EMBED_SANDBOX}"`,
-      `sandbox="${sandbox}"`,
-    );
+    hostPageHtml(snippet.replace(`sandbox="${EMBED_SANDBOX}"`, `sandbox="${sandbox}"`), width);
   // The narrow page uses the smallest sandbox the issue asks the map to work in.
   host = await startHostServer({
     'w320.html': page(320, MINIMAL_SANDBOX),
@@ -111,6 +122,10 @@ describe.each([320, 1000])('the snippet pasted into a %i px column', (width) => 
     expect(await frame.evaluate(() => window.origin)).toBe('null');
     expect(new URL(frame.url()).port).not.toBe(new URL(page.url()).port);
     expect(new URL(frame.url()).pathname).toBe(SUB_PATH);
+    // Screen readers announce the iframe by its title: the story's.
+    expect(await page.getAttribute('iframe', 'title')).toBe(
+      await frame.textContent('.embed__title'),
+    );
     const sandbox = await page.getAttribute('iframe', 'sandbox');
     expect(sandbox).not.toContain('allow-same-origin');
   });
@@ -167,6 +182,22 @@ describe.each([320, 1000])('the snippet pasted into a %i px column', (width) => 
       [],
     );
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+});
+
+describe('the embedded legend', () => {
+  it('opens over the map from its toggle, inside the iframe', async () => {
+    const { frame } = embeds.get(320)!;
+    const toggle = frame.locator('.embed__legend-toggle');
+    expect(await frame.locator('.embed__legend').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const legend = (await frame.locator('.embed__legend').boundingBox())!;
+    const map = (await frame.locator('.embed__map').boundingBox())!;
+    expect(legend.height).toBeGreaterThan(20);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
+    await toggle.click();
+    expect(await frame.locator('.embed__legend').isVisible()).toBe(false);
   });
 });
 
