@@ -3,7 +3,6 @@
 // return null when there is nothing to show.
 import { LoadDataControl } from '../load/LoadDataControl.tsx';
 import { EmbedDialog } from '../embed/EmbedDialog.tsx';
-import { DownloadButtons } from '../export/DownloadButtons.tsx';
 import type { ViewProps } from './ViewProps.ts';
 
 export function BrowseTools(props: ViewProps) {
@@ -12,7 +11,6 @@ export function BrowseTools(props: ViewProps) {
     <>
       {userData && <LoadDataControl onFile={userData.openFile} busy={userData.busy} />}
       <EmbedDialog state={props.state} story={props.story} />
-      <DownloadButtons state={props.state} />
     </>
   );
 }
