@@ -1,6 +1,8 @@
 // Keeps marker chips (e.g. event dates) from landing on each other. Each chip wants to sit
 // centred below its point; taken in `order`, a chip that would overlap one already placed
-// moves to just below it, in its column. Pure; the caller measures pixels and applies offsets.
+// moves to just below it, in its column. A stack shows at most `limit` chips: the latest,
+// moved up into the first slots, the first of them counting the hidden ones.
+// Pure; the caller measures pixels and applies the offsets.
 import { overlaps, type Box } from './chooseLabels.ts';
 
 export interface ScreenItem {
@@ -18,21 +20,27 @@ export interface ScreenItem {
 export interface Offset {
   dx: number;
   dy: number;
+  /** Beyond the stack's limit: not shown. */
+  hidden: boolean;
+  /** On the first shown chip of a full stack: how many earlier ones are hidden. */
+  more: number;
 }
 
 /** Gap (px) between a point and the top of its chip, and between stacked chips. */
 export const CHIP_DROP = 16;
 export const CHIP_GAP = 2;
 
-export function stackMarkers(items: readonly ScreenItem[]): Map<string, Offset> {
-  const sorted = [...items].sort((a, b) =>
-    a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1,
-  );
-  const placed: Box[] = [];
-  const offsets = new Map<string, Offset>();
+const byOrder = (a: ScreenItem, b: ScreenItem) =>
+  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;
+
+export function stackMarkers(items: readonly ScreenItem[], limit = 5): Map<string, Offset> {
+  const sorted = [...items].sort(byOrder);
+  const placed: (Box & { stack: number })[] = [];
+  const stacks: ScreenItem[][] = [];
+  const absolute = new Map<string, { left: number; top: number }>();
   for (const item of sorted) {
-    const home = { left: item.x - item.width / 2, top: item.y + CHIP_DROP };
-    let at = { ...home };
+    let at = { left: item.x - item.width / 2, top: item.y + CHIP_DROP };
+    let stack = -1;
     for (let tries = 0; tries <= placed.length; tries++) {
       const box = {
         left: at.left,
@@ -43,14 +51,33 @@ export function stackMarkers(items: readonly ScreenItem[]): Map<string, Offset> 
       const hit = placed.find((p) => overlaps(box, p, 0));
       if (!hit) break;
       at = { left: hit.left, top: hit.bottom + CHIP_GAP };
+      stack = hit.stack;
     }
+    if (stack < 0) stack = stacks.push([]) - 1;
+    stacks[stack]!.push(item);
     placed.push({
       left: at.left,
       top: at.top,
       right: at.left + item.width,
       bottom: at.top + item.height,
+      stack,
     });
-    offsets.set(item.id, { dx: at.left - home.left, dy: at.top - home.top });
+    absolute.set(item.id, at);
+  }
+  const offsets = new Map<string, Offset>();
+  for (const stack of stacks) {
+    const hiddenCount = Math.max(0, stack.length - limit);
+    stack.forEach((item, i) => {
+      // Shown chips take the slots from the top: slot of the (i - hiddenCount)th chip.
+      const slot =
+        i >= hiddenCount ? absolute.get(stack[i - hiddenCount]!.id)! : absolute.get(item.id)!;
+      offsets.set(item.id, {
+        dx: slot.left - (item.x - item.width / 2),
+        dy: slot.top - (item.y + CHIP_DROP),
+        hidden: i < hiddenCount,
+        more: i === hiddenCount && hiddenCount > 0 ? hiddenCount : 0,
+      });
+    });
   }
   return offsets;
 }

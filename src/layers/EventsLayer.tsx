@@ -36,10 +36,11 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
         if (!at) return [];
         const date = eventDate(p.date, lang);
         const chip = chipElement(`tp-event tp-status-${p.status ?? 'confirmed'}`, [
+          { text: '', className: 'tp-event__more' },
           { text: '', className: 'tp-event__dot' },
           { text: date, className: 'tp-event__date' },
         ]);
-        const dot = chip.firstElementChild as HTMLElement;
+        const dot = chip.children[1] as HTMLElement;
         markLabel(chip, p.id, 0);
         chip.classList.toggle('is-struck', statusStyle(p.status).struck);
         return [
@@ -81,9 +82,12 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
       });
       const offsets = stackMarkers(items);
       for (const e of drawn) {
-        const offset = offsets.get(e.id) ?? { dx: 0, dy: 0 };
+        const offset = offsets.get(e.id) ?? { dx: 0, dy: 0, hidden: false, more: 0 };
         e.chip.style.setProperty('--dx', `${offset.dx}px`);
         e.chip.style.setProperty('--dy', `${offset.dy}px`);
+        // The marker element itself is hidden, so an overflowing chip is not focusable either.
+        e.chip.parentElement?.classList.toggle('tp-overflow', offset.hidden);
+        e.chip.firstElementChild!.textContent = offset.more > 0 ? `+${offset.more}` : '';
       }
     };
     layout();

@@ -46,7 +46,8 @@ export function FlowsLayer({
         { text: rest.map((r) => ` · ${r}`).join(''), className: 'tp-label-rest' },
       ]);
       markLabel(chip, p.id, 2);
-      const actor = p.actor ?? countries.get(p.from);
+      // A two-way total belongs to neither side: neutral colour, no arrowhead.
+      const actor = p.two_way ? undefined : (p.actor ?? countries.get(p.from));
       return [
         drawArc({
           id: p.id,
@@ -57,6 +58,7 @@ export function FlowsLayer({
           weight: flowWidth(p.value, max[granularity(p.period)]),
           status: p.status,
           color: (theme) => actorColor(actor, theme),
+          undirected: p.two_way === true,
           chip,
         }),
       ];

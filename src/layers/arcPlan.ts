@@ -23,12 +23,13 @@ export interface ArcPlan {
 type ArcFeature = TripointFeature & { properties: { from?: string; to?: string } };
 
 /**
- * Flows between the same places are one lane (a monthly series is drawn one period at a
- * time, in the same place); every movement and claim is its own lane.
+ * The flows of one series (else: of one pair and actor) share a lane: a monthly series is
+ * drawn one period at a time, in the same place. Every movement and claim is its own lane.
  */
 export function laneKey(feature: TripointFeature): string {
-  const p = feature.properties as ArcFeature['properties'] & { actor?: string };
-  return p.kind === 'flow' ? `flow:${p.from}>${p.to}:${p.actor ?? ''}` : `${p.kind}:${p.id}`;
+  const p = feature.properties as ArcFeature['properties'] & { actor?: string; series?: string };
+  if (p.kind !== 'flow') return `${p.kind}:${p.id}`;
+  return p.series ? `series:${p.series}` : `flow:${p.from}>${p.to}:${p.actor ?? ''}`;
 }
 
 /** The two ends of an arc-like feature: its places, else its geometry's first and last point. */
@@ -36,7 +37,8 @@ export function arcEnds(
   feature: TripointFeature,
   places: ReadonlyMap<string, Position>,
 ): [Position, Position] | null {
-  const p = feature.properties as ArcFeature['properties'];
+  const p = feature.properties as ArcFeature['properties'] | null;
+  if (!p) return null;
   if (p.kind !== 'movement' && p.kind !== 'flow' && p.kind !== 'claim') return null;
   const from = p.from ? places.get(p.from) : undefined;
   const to = p.to ? places.get(p.to) : undefined;
@@ -54,7 +56,7 @@ export function arcEnds(
 export function placePositions(features: readonly TripointFeature[]): Map<string, Position> {
   const positions = new Map<string, Position>();
   for (const f of features) {
-    if (f.properties.kind === 'place' && f.geometry?.type === 'Point')
+    if (f.properties?.kind === 'place' && f.geometry?.type === 'Point')
       positions.set(f.properties.id, f.geometry.coordinates);
   }
   return positions;

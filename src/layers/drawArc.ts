@@ -16,6 +16,8 @@ export interface ArcDrawing extends FeatureIdentity {
   weight: number;
   status: Status | undefined;
   color: (theme: MapTheme) => string;
+  /** No arrowhead: e.g. a flow that counts both directions. */
+  undirected?: boolean;
   /** A chip at the arc's middle (built with textContent). */
   chip?: HTMLElement;
 }
@@ -40,8 +42,8 @@ export function drawArc(arc: ArcDrawing): DrawnFeature {
   const parts: DrawnPart[] = [
     { layer: halo, part: 'halo' },
     { layer: line, part: 'main' },
-    { layer: arrow.marker, part: 'arrow' },
   ];
+  if (!arc.undirected) parts.push({ layer: arrow.marker, part: 'arrow' });
   if (arc.chip)
     parts.push({ layer: elementMarker(arc.plan.middle, arc.chip, arc.pane, true), part: 'label' });
   const look = statusStyle(arc.status);

@@ -55,7 +55,7 @@ describe('stackMarkers', () => {
       order: date,
     }));
     const offsets = stackMarkers(items);
-    expect(offsets.get('2023-07-25')).toEqual({ dx: 0, dy: 0 });
+    expect(offsets.get('2023-07-25')).toMatchObject({ dx: 0, dy: 0 });
     expect(offsets.get('2023-07-26')!.dy).toBeGreaterThanOrEqual(18);
     expect(offsets.get('2023-07-27')!.dy).toBeGreaterThanOrEqual(36);
   });
@@ -65,6 +65,24 @@ describe('stackMarkers', () => {
       { id: 'a', x: 0, y: 0, width: 40, height: 18, order: '1' },
       { id: 'b', x: 300, y: 0, width: 40, height: 18, order: '2' },
     ]);
-    expect(offsets.get('b')).toEqual({ dx: 0, dy: 0 });
+    expect(offsets.get('b')).toMatchObject({ dx: 0, dy: 0, hidden: false });
+  });
+});
+
+describe('stackMarkers limit', () => {
+  it('shows at most `limit` chips per stack, the latest, and counts the rest', () => {
+    const items = Array.from({ length: 8 }, (_, i) => ({
+      id: `e${i}`,
+      x: 100,
+      y: 100,
+      width: 50,
+      height: 18,
+      order: `2023-07-2${i}`,
+    }));
+    const offsets = stackMarkers(items, 3);
+    const hidden = items.filter((item) => offsets.get(item.id)!.hidden).map((item) => item.id);
+    expect(hidden).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    expect(offsets.get('e5')).toEqual({ dx: 0, dy: 0, hidden: false, more: 5 });
+    expect(offsets.get('e7')!.dy).toBeGreaterThanOrEqual(36);
   });
 });
