@@ -1,11 +1,11 @@
 // The map of a story: basemap and every layer, shared by browse, report and embed modes.
 // Filters, period, selection and theme reach the layers as props and only show, hide or
 // restyle what was drawn: the map and its layers are built once per story, the view stays.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
 import { MapView } from './MapView.tsx';
 import { BasemapLayer } from './BasemapLayer.tsx';
-import { beginDrawing } from './readiness.ts';
+import { useDrawingTask } from './useDrawingTask.ts';
 import { PlacesLayer } from '../layers/PlacesLayer.tsx';
 import { MovementsLayer } from '../layers/MovementsLayer.tsx';
 import { FlowsLayer } from '../layers/FlowsLayer.tsx';
@@ -57,7 +57,7 @@ export function StoryMap({
   lang = 'en',
   children,
 }: StoryMapProps) {
-  const [basemapDrawn] = useState(() => beginDrawing('basemap'));
+  const basemapDrawn = useDrawingTask('basemap');
   const meta = story?.tripoint?.story;
   const features = useMemo(() => story?.features ?? [], [story]);
   const kinds = useMemo(() => byKind(features), [features]);
