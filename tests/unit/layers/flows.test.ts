@@ -4,7 +4,7 @@ import { pickFlows, flowMaxima } from '../../../src/layers/flowPeriod.ts';
 import { arcKind, planArcs } from '../../../src/layers/arcPlan.ts';
 import { byKind } from '../../../src/layers/byKind.ts';
 import { claimLabel, flowLabel } from '../../../src/layers/mapText.ts';
-import type { StoryCollection } from '../../../src/story/types.ts';
+import type { MovementFeature, StoryCollection } from '../../../src/story/types.ts';
 
 const story = JSON.parse(
   readFileSync(new URL('../../fixtures/layers/mini-story.geojson', import.meta.url), 'utf8'),
@@ -43,10 +43,10 @@ describe('arcKind', () => {
   });
 
   it('a lone long arc is geodesic', () => {
-    const lone = {
-      ...story.features.find((f) => f.properties.id === 'shoigu-visit')!,
-      geometry: null,
-    };
+    const shoigu = story.features.find(
+      (f) => f.properties.id === 'shoigu-visit',
+    ) as MovementFeature;
+    const lone: MovementFeature = { ...shoigu, geometry: null };
     const moscow = story.features.find((f) => f.properties.id === 'moscow')!;
     const pyongyang = story.features.find((f) => f.properties.id === 'pyongyang')!;
     expect(arcKind(lone, [moscow, pyongyang, lone])).toBe('geodesic');
