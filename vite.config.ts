@@ -3,11 +3,17 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { geoFilesPlugin } from './scripts/vite/geoFilesPlugin.ts';
 import { cspPlugin } from './scripts/vite/cspPlugin.ts';
+import { cjkFontFacesPlugin } from './scripts/vite/cjkFontFacesPlugin.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [react(), geoFilesPlugin(fileURLToPath(new URL('.', import.meta.url))), cspPlugin()],
+  plugins: [
+    react(),
+    geoFilesPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    cspPlugin(),
+    cjkFontFacesPlugin(fileURLToPath(new URL('./geo', import.meta.url))),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
