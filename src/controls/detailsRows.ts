@@ -72,7 +72,7 @@ export function detailsRows(
       add(t('details.date'), featureWhen(feature, lang));
       break;
   }
-  if (p.status) add(t('details.status'), t(`status.${p.status}`));
+  // The status is the badge in the header, not a row.
   add(t('details.note'), typeof p.note === 'string' ? p.note : undefined);
   return rows;
 }
