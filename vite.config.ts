@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { geoFilesPlugin } from './scripts/vite/geoFilesPlugin.ts';
 import { cspPlugin } from './scripts/vite/cspPlugin.ts';
 import { cjkFontFacesPlugin } from './scripts/vite/cjkFontFacesPlugin.ts';
+import { noscriptStoryPlugin } from './scripts/vite/noscriptStoryPlugin.ts';
+import { DEFAULT_STORY } from './src/state/appState.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
@@ -13,6 +15,7 @@ export default defineConfig({
     geoFilesPlugin(fileURLToPath(new URL('.', import.meta.url))),
     cspPlugin(),
     cjkFontFacesPlugin(fileURLToPath(new URL('./geo', import.meta.url))),
+    noscriptStoryPlugin(fileURLToPath(new URL(`./geo/${DEFAULT_STORY}.geojson`, import.meta.url))),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
