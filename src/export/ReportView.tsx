@@ -1,50 +1,62 @@
 // Report mode: the map composed for a page — title, dek, the map, a legend beside or below it
 // (never over it), the sources line, the "as of" date and credits. No controls, no animation.
 // The page is sized by the viewport (1200×630, 1920×1080, A4 landscape for print).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Legend } from '../controls/Legend.tsx';
+import { StoryHeader } from '../controls/StoryHeader.tsx';
+import { formatDate } from '../i18n/format.ts';
+import { cachedPlans } from '../layers/arcPlan.ts';
 import { StoryMap } from '../map/StoryMap.tsx';
 import { beginDrawing } from '../map/readiness.ts';
+import { filterFeatures } from '../state/filterFeatures.ts';
 import type { ViewProps } from '../views/ViewProps.ts';
 import { altText } from './altText.ts';
-import { asOfDay, formatDay } from './asOfDate.ts';
+import { asOfDay } from './asOfDate.ts';
 import { featureBounds } from './featureBounds.ts';
 import { fitView } from './fitView.ts';
-import { ReportLegend } from './ReportLegend.tsx';
+import { reportPadding } from './reportPadding.ts';
 import { reportText } from './reportText.ts';
 import { formatSourcesLine, summarizeSources } from './sourcesLine.ts';
 import { useElementSize } from './useElementSize.ts';
-import { visibleFeatures } from './visibleFeatures.ts';
 import './report.css';
 
 const WORLD: [number, number, number, number] = [-60, -170, 80, 190];
 
 export function ReportView({ state, story, basemap, theme }: ViewProps) {
   // Held until the map is mounted with its view, so `ready` never fires on an empty page.
-  const [layoutDone] = useState(() => beginDrawing('report layout'));
+  // Registered on commit, not in render: a render React throws away would leak the task.
+  // (Layout effects run before the lazy wrapper's effect releases the chunk's own task.)
+  const layoutDone = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    const done = beginDrawing('report layout');
+    layoutDone.current = done;
+    return done;
+  }, []);
   const mapBox = useRef<HTMLDivElement>(null);
   const size = useElementSize(mapBox);
   const meta = story?.tripoint?.story;
   const lang = state.lang;
 
-  const shown = useMemo(
-    () => (story ? visibleFeatures(story.features, state) : []),
+  const filtered = useMemo(
+    () => (story ? filterFeatures(story.features, state) : null),
     [story, state],
   );
+  const shown = useMemo(() => filtered?.visible ?? [], [filtered]);
   const view = useMemo(() => {
     if (state.view) return state.view;
     if (!size || !story) return null;
-    const bounds = featureBounds(shown, story.features) ?? meta?.bounds ?? WORLD;
-    return fitView(bounds, size, { padding: Math.round(Math.min(size.width, size.height) * 0.08) });
+    // Fit the lines as drawn (bent arcs bulge beyond their ends), not just their end points.
+    const bounds =
+      featureBounds(shown, story.features, cachedPlans(story.features)) ?? meta?.bounds ?? WORLD;
+    return fitView(bounds, size, { padding: reportPadding(size, shown) });
   }, [state.view, size, story, shown, meta]);
 
   const canDraw = story !== null && view !== null;
   useEffect(() => {
-    if (canDraw) layoutDone();
-  }, [canDraw, layoutDone]);
+    if (canDraw) layoutDone.current?.();
+  }, [canDraw]);
 
   const title = meta ? (meta.title[lang] ?? meta.title.en) : null;
-  const dek = meta ? (meta.dek[lang] ?? meta.dek.en) : null;
-  const credits = meta ? (meta.credits[lang] ?? meta.credits.en) : null;
   const asOf = asOfDay(state, meta);
   const alt = useMemo(
     () => altText({ lang, title, meta, state, features: shown }),
@@ -53,12 +65,7 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
 
   return (
     <div className={`report report--${theme}`} data-report="">
-      {(title || dek) && (
-        <header className="report__head">
-          {title && <h1 className="report__title">{title}</h1>}
-          {dek && <p className="report__dek">{dek}</p>}
-        </header>
-      )}
+      <StoryHeader meta={meta} lang={lang} />
       <div className="report__body">
         <div className="report__map" ref={mapBox}>
           {canDraw && (
@@ -67,23 +74,25 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
               basemap={basemap}
               theme={theme}
               view={view}
+              visibleIds={filtered?.ids ?? null}
+              period={state.period}
+              lang={lang}
               interactive={false}
               staticMap
             />
           )}
         </div>
-        <ReportLegend features={shown} lang={lang} />
+        <aside className="report__legend">
+          <Legend story={story} visible={shown} theme={theme} lang={lang} />
+        </aside>
       </div>
       <footer className="report__foot">
         <p className="report__sources">{formatSourcesLine(summarizeSources(shown), lang)}</p>
-        <p className="report__meta">
-          {asOf && (
-            <span className="report__asof">
-              {reportText(lang, 'asOf', { date: formatDay(asOf, lang) })}
-            </span>
-          )}
-          {credits && <span className="report__credits">{credits}</span>}
-        </p>
+        {asOf && (
+          <p className="report__asof">
+            {reportText(lang, 'asOf', { date: formatDate(asOf, lang, 'long') })}
+          </p>
+        )}
       </footer>
       {/* For the CLI's FILE.alt.txt and the download button; never painted. */}
       <p className="report__alt" hidden data-alt-text="">

@@ -3,7 +3,7 @@
 import { BORDER_POLICY } from '../map/attribution.ts';
 import type { AppState, Lang } from '../state/appState.ts';
 import { KINDS, type StoryMeta, type TripointFeature } from '../story/types.ts';
-import { formatDay } from './asOfDate.ts';
+import { formatDateRange, formatPeriod } from '../i18n/format.ts';
 import { reportText, type ReportTextKey } from './reportText.ts';
 import { formatPublishers, summarizeSources } from './sourcesLine.ts';
 
@@ -44,13 +44,8 @@ function describeFeature(feature: TripointFeature, lang: Lang): string {
 function periodText({ state, meta, lang }: AltTextInput): string | null {
   const from = state.from ?? meta?.period?.from ?? null;
   const to = state.to ?? meta?.period?.to ?? null;
-  const days =
-    from && to
-      ? from === to
-        ? formatDay(from, lang)
-        : `${formatDay(from, lang)} – ${formatDay(to, lang)}`
-      : null;
-  const parts = [days, state.period ? formatDay(state.period, lang) : null].filter(Boolean);
+  const days = from && to ? formatDateRange(from, to, lang) : null;
+  const parts = [days, state.period ? formatPeriod(state.period, lang) : null].filter(Boolean);
   return parts.length > 0 ? parts.join('; ') : null;
 }
 

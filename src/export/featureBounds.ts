@@ -2,6 +2,9 @@
 import type { Position } from 'geojson';
 import type { TripointFeature } from '../story/types.ts';
 
+/** A drawn line per feature id (the map's arc plans): bent arcs reach beyond their ends. */
+export type DrawnLines = ReadonlyMap<string, { line: Position[] }>;
+
 export type Bounds = [south: number, west: number, north: number, east: number];
 
 function positionsOf(feature: TripointFeature): Position[] {
@@ -35,12 +38,13 @@ function endpointIds(feature: TripointFeature): string[] {
 
 /**
  * [south, west, north, east] around the features (and the places their derived lines join),
- * or null when nothing has a position. Longitudes are taken as given: the basemap is drawn
- * on one world copy, so an extent never wraps.
+ * or null when nothing has a position. Longitudes are taken as given (a drawn line may
+ * leave ±180 to stay continuous), so an extent never wraps.
  */
 export function featureBounds(
   features: readonly TripointFeature[],
   allFeatures: readonly TripointFeature[] = features,
+  drawn: DrawnLines = new Map(),
 ): Bounds | null {
   const byId = new Map(allFeatures.map((f) => [f.properties.id, f]));
   let south = Infinity;
@@ -57,6 +61,11 @@ export function featureBounds(
     east = Math.max(east, lng);
   };
   for (const feature of features) {
+    const line = drawn.get(feature.properties.id)?.line;
+    if (line) {
+      line.forEach(add);
+      continue;
+    }
     const own = positionsOf(feature);
     if (own.length > 0) own.forEach(add);
     else for (const id of endpointIds(feature)) positionsOf(byId.get(id) ?? feature).forEach(add);

@@ -5,9 +5,16 @@
 import type { MapViewState } from '../state/appState.ts';
 import type { Bounds } from './featureBounds.ts';
 
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface FitOptions {
-  /** Pixels kept free on every side. */
-  padding?: number;
+  /** Pixels kept free on every side, or per side. */
+  padding?: number | Padding;
   zoomSnap?: number;
   minZoom?: number;
   maxZoom?: number;
@@ -41,17 +48,21 @@ export function fitView(
   const yBottom = projectY(south);
   const spanX = Math.max(x1 - x0, 1e-9);
   const spanY = Math.max(yBottom - yTop, 1e-9);
-  const usableW = Math.max(size.width - 2 * padding, 1);
-  const usableH = Math.max(size.height - 2 * padding, 1);
+  const pad =
+    typeof padding === 'number'
+      ? { top: padding, right: padding, bottom: padding, left: padding }
+      : padding;
+  const usableW = Math.max(size.width - pad.left - pad.right, 1);
+  const usableH = Math.max(size.height - pad.top - pad.bottom, 1);
   const exact = Math.log2(Math.min(usableW / (spanX * TILE), usableH / (spanY * TILE)));
   const snapped = Math.floor(exact / zoomSnap + 1e-9) * zoomSnap;
   // One point (or places a few metres apart) has no extent to fit: show its surroundings.
   const degenerate = x1 - x0 < 1e-6 && yBottom - yTop < 1e-6;
   const zoom = Math.max(minZoom, Math.min(maxZoom, degenerate ? pointZoom : snapped));
+  // Uneven padding moves the center: by half the difference, in world fractions at this zoom.
+  const worldPx = TILE * 2 ** zoom;
+  const centerX = (x0 + x1) / 2 + (pad.right - pad.left) / 2 / worldPx;
+  const centerY = (yTop + yBottom) / 2 + (pad.bottom - pad.top) / 2 / worldPx;
   const round = (n: number) => Number(n.toFixed(5));
-  return {
-    lat: round(unprojectY((yTop + yBottom) / 2)),
-    lng: round((west + east) / 2),
-    zoom,
-  };
+  return { lat: round(unprojectY(centerY)), lng: round(centerX * 360 - 180), zoom };
 }

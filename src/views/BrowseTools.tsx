@@ -3,6 +3,7 @@
 // return null when there is nothing to show.
 import { LoadDataControl } from '../load/LoadDataControl.tsx';
 import { EmbedDialog } from '../embed/EmbedDialog.tsx';
+import { DownloadButtons } from '../export/DownloadButtons.tsx';
 import type { ViewProps } from './ViewProps.ts';
 
 export function BrowseTools(props: ViewProps) {
@@ -11,6 +12,7 @@ export function BrowseTools(props: ViewProps) {
     <>
       {userData && <LoadDataControl onFile={userData.openFile} busy={userData.busy} />}
       <EmbedDialog state={props.state} story={props.story} />
+      <DownloadButtons state={props.state} />
     </>
   );
 }
