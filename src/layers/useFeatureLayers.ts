@@ -99,7 +99,14 @@ export function useFeatureLayers(
     // The selected feature's main element is raised so its highlight is not hidden.
     const selected = features.find((f) => f.id === selectedId);
     const main = selected?.parts.find((p) => p.part === 'main')?.layer;
-    if (main instanceof L.Path && group.hasLayer(main)) main.bringToFront();
+    // Not while it has focus: re-appending the element would drop the keyboard focus.
+    if (
+      main instanceof L.Path &&
+      group.hasLayer(main) &&
+      main.getElement() !== document.activeElement
+    ) {
+      main.bringToFront();
+    }
   }, [features, theme, selectedId, shown, group]);
 
   return group;
