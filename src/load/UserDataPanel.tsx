@@ -9,7 +9,13 @@ export function UserDataPanel({ user, showDetails }: { user: UserData; showDetai
   const selected =
     user.loaded && user.selectedOther !== null ? user.loaded.other[user.selectedOther] : undefined;
   return (
-    <div className="user-data">
+    <div
+      className="user-data"
+      data-testid="user-data"
+      data-load-step={user.phase.step}
+      data-loaded={user.loaded?.file ?? ''}
+      data-refused={user.refusal?.file ?? ''}
+    >
       <LoadReport
         phase={user.phase}
         refusal={user.refusal}

@@ -4,6 +4,11 @@
 import { LIMITS } from './limits.ts';
 import type { ReadResult } from './readGeoJson.ts';
 
+async function parseHere(bytes: Uint8Array, file: string): Promise<ReadResult> {
+  const { readGeoJsonBytes } = await import('./readGeoJson.ts');
+  return readGeoJsonBytes(bytes, file);
+}
+
 function parseInWorker(bytes: Uint8Array, file: string, signal: AbortSignal): Promise<ReadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
@@ -18,11 +23,15 @@ function parseInWorker(bytes: Uint8Array, file: string, signal: AbortSignal): Pr
       if (event.data.result) resolve(event.data.result);
       else reject(new Error(event.data.error ?? 'the file could not be read'));
     };
+    // The worker could not start or crashed (a stale deploy, a strict proxy): read the file
+    // here instead, slower but still correct.
     worker.onerror = (event) => {
+      event.preventDefault();
       signal.removeEventListener('abort', stop);
       worker.terminate();
-      reject(new Error(event.message || 'the file reader stopped unexpectedly'));
+      parseHere(bytes, file).then(resolve, reject);
     };
+    // slice() copies: the worker gets the copy, `bytes` stays for the fallback.
     const buffer = bytes.buffer.slice(
       bytes.byteOffset,
       bytes.byteOffset + bytes.byteLength,
@@ -39,6 +48,5 @@ export async function parseGeoJson(
   if (bytes.length > LIMITS.workerThresholdBytes && typeof Worker !== 'undefined') {
     return parseInWorker(bytes, file, signal);
   }
-  const { readGeoJsonBytes } = await import('./readGeoJson.ts');
-  return readGeoJsonBytes(bytes, file);
+  return parseHere(bytes, file);
 }
