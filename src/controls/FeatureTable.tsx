@@ -35,8 +35,8 @@ export function FeatureTable({
           <caption className="visually-hidden">{t('table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('table.kind')}</th>
               <th scope="col">{t('table.name')}</th>
+              <th scope="col">{t('table.kind')}</th>
               <th scope="col">{t('table.when')}</th>
               <th scope="col">{t('table.who')}</th>
               <th scope="col">{t('table.status')}</th>
@@ -54,7 +54,6 @@ export function FeatureTable({
                   data-id={id}
                   aria-current={id === selectedId || undefined}
                 >
-                  <td>{t(kindKey)}</td>
                   <td>
                     {onSelect ? (
                       <button type="button" className="link-button" onClick={() => onSelect(id)}>
@@ -64,6 +63,7 @@ export function FeatureTable({
                       String(p.name ?? id)
                     )}
                   </td>
+                  <td className="feature-table__kind">{t(kindKey)}</td>
                   <td>{featureWhen(feature, lang)}</td>
                   <td>{featureWho(feature, places, lang)}</td>
                   <td>{p.status ? t(`status.${p.status}`) : ''}</td>
