@@ -1,0 +1,118 @@
+// One measured page load in headless Chromium: time to data-map-state=ready, then the filter
+// toggle, zoom in/out one level, pointer moves, and the peak of the sampled JS heap.
+import type { Browser, Page } from 'playwright-core';
+
+export interface RunResult {
+  readyMs: number;
+  /** Hide half and show all, each until the next frame (ms); empty when the page has no API. */
+  filterMs: number[];
+  /** Zoom in one level and back, each until the next frame (ms), no animation. */
+  zoomMs: number[];
+  /** Mouse move dispatched → handled → next frame (ms), from the driver. */
+  pointerMs: number[];
+  heapMb: number;
+  /** What the fast canvas reported drawing, when there is one (sanity: the data loaded). */
+  drawnArcs: number | null;
+}
+
+const READY_TIMEOUT = 240_000;
+
+// Runs in the page before its scripts: note when data-map-state first becomes ready.
+function recordReady() {
+  const w = window as unknown as { __readyAt?: number };
+  new MutationObserver(() => {
+    if (w.__readyAt === undefined && document.documentElement?.dataset.mapState === 'ready')
+      w.__readyAt = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-state'] });
+}
+
+// Plain-JS strings: tsx would wrap named functions inside evaluate() with a __name helper the
+// page does not have.
+const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))';
+
+async function timeOps(page: Page, kind: 'filter' | 'zoom'): Promise<number[]> {
+  const op =
+    kind === 'filter'
+      ? 'api.setHalfHidden(step)'
+      : 'api.map.setZoom(step ? z + 1 : z, { animate: false })';
+  return page.evaluate(`(async () => {
+    const api = window.__bench;
+    if (!api) return [];
+    const times = [];
+    const z = api.map.getZoom();
+    for (const step of [true, false]) {
+      await ${NEXT_FRAME};
+      const t0 = performance.now();
+      ${op};
+      await ${NEXT_FRAME};
+      times.push(performance.now() - t0);
+    }
+    return times;
+  })()`) as Promise<number[]>;
+}
+
+async function timePointer(page: Page, moves: number): Promise<number[]> {
+  const times: number[] = [];
+  await page.mouse.move(600, 380);
+  for (let i = 0; i < moves; i++) {
+    // A zig-zag over the middle of the map, where arcs are dense.
+    const x = 420 + ((i * 53) % 440);
+    const y = 260 + ((i * 31) % 260);
+    const t0 = performance.now();
+    await page.mouse.move(x, y);
+    await page.evaluate(NEXT_FRAME);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+export async function measureRun(
+  browser: Browser,
+  url: string,
+  pointerMoves = 8,
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let heap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      try {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      } catch {
+        /* page closing */
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  try {
+    await page.addInitScript(recordReady);
+    await page.goto(url);
+    await page.waitForSelector('html[data-map-state="ready"]', {
+      timeout: READY_TIMEOUT,
+      state: 'attached',
+    });
+    const readyMs = await page.evaluate(
+      () => (window as unknown as { __readyAt: number }).__readyAt,
+    );
+    const drawn = await page
+      .getAttribute('canvas.tp-fast-arcs', 'data-drawn', { timeout: 1000 })
+      .catch(() => null);
+    const drawnArcs = drawn == null ? null : Number(drawn);
+    const filterMs = await timeOps(page, 'filter');
+    const zoomMs = await timeOps(page, 'zoom');
+    const pointerMs = await timePointer(page, pointerMoves);
+    sampling = false;
+    await sampler;
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    return { readyMs, filterMs, zoomMs, pointerMs, heapMb: heap / 2 ** 20, drawnArcs };
+  } finally {
+    sampling = false;
+    await sampler;
+    await context.close();
+  }
+}

@@ -1,0 +1,105 @@
+// The scale section's results as markdown: one table of medians, one of ratios, bundle sizes.
+import type { ChunkSize } from './buildPages.ts';
+
+export interface Row {
+  target: string;
+  flows: number;
+  runs: number;
+  readyMs: number;
+  filterMs: number;
+  zoomMs: number;
+  pointerMs: number;
+  heapMb: number;
+  drawnArcs: number | null;
+}
+
+const LABELS: Record<string, string> = {
+  'fast-arcs': 'Tripoint fast path (renderer alone)',
+  app: 'Tripoint app',
+  'leaflet-canvas': 'Leaflet canvas L.geoJSON (baseline)',
+  'react-polylines': 'react-leaflet `<Polyline>` each (baseline)',
+};
+const METRICS = ['readyMs', 'filterMs', 'zoomMs', 'pointerMs', 'heapMb'] as const;
+const METRIC_NAMES = {
+  readyMs: 'ready',
+  filterMs: 'filter toggle',
+  zoomMs: 'zoom ±1',
+  pointerMs: 'pointer move',
+  heapMb: 'JS heap',
+};
+
+function fmt(value: number, digits = 0): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '—';
+}
+
+function ratio(baseline: number | undefined, ours: number | undefined): string {
+  if (
+    baseline === undefined ||
+    ours === undefined ||
+    !Number.isFinite(baseline) ||
+    !Number.isFinite(ours) ||
+    ours <= 0
+  )
+    return '—';
+  return `${(baseline / ours).toFixed(1)}×`;
+}
+
+export function formatScaleResults(input: {
+  rows: Row[];
+  machine: string;
+  runs: number;
+  quick: boolean;
+  appQuery: string;
+  chunks: ChunkSize[];
+}): string {
+  const { rows, machine, runs, quick, appQuery, chunks } = input;
+  const lines: string[] = [];
+  lines.push(
+    `Machine: ${machine}. Medians of ${runs} page loads per row${quick ? ' (--quick)' : ''}; viewport 1280×800.`,
+  );
+  lines.push('');
+  lines.push(
+    '| flows | renderer | ready (ms) | filter toggle (ms) | zoom ±1 (ms) | pointer move (ms) | peak JS heap (MB) |',
+  );
+  lines.push('|---:|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    lines.push(
+      `| ${r.flows.toLocaleString('en')} | ${LABELS[r.target] ?? r.target} | ${fmt(r.readyMs)} | ${fmt(r.filterMs)} | ${fmt(r.zoomMs)} | ${fmt(r.pointerMs, 1)} | ${fmt(r.heapMb)} |`,
+    );
+  }
+  lines.push('');
+  lines.push('Ratios, baseline ÷ fast path (above 1× = the fast path is faster or smaller):');
+  lines.push('');
+  lines.push('| flows | metric | vs Leaflet canvas | vs react-leaflet Polylines |');
+  lines.push('|---:|---|---:|---:|');
+  for (const flows of [...new Set(rows.map((r) => r.flows))]) {
+    const get = (t: string) => rows.find((r) => r.flows === flows && r.target === t);
+    const ours = get('fast-arcs');
+    for (const m of METRICS) {
+      lines.push(
+        `| ${flows.toLocaleString('en')} | ${METRIC_NAMES[m]} | ${ratio(get('leaflet-canvas')?.[m], ours?.[m])} | ${ratio(get('react-polylines')?.[m], ours?.[m])} |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push(
+    `How: seeded synthetic stories (made-up flows between ~240 real cities, \`geometry: null\`), generated at run time. ` +
+      `"ready" = navigation to \`data-map-state=ready\`; "filter toggle" = hide every other flow / show all, until the next frame; ` +
+      `"zoom ±1" = \`setZoom(z±1, {animate: false})\` until the next frame (Leaflet's 250 ms CSS zoom animation excluded); ` +
+      `"pointer move" = a mouse move dispatched by the driver until the next frame (includes ~1 ms of CDP round trip); ` +
+      `"peak JS heap" = the largest \`JSHeapUsedSize\` sampled every 100 ms over the page's life. ` +
+      `The app rows load the story with \`${appQuery}\` and draw the basemap too; the app has no bench API, so only ready, pointer and heap are measured there.`,
+  );
+  lines.push('');
+  lines.push("App bundle (built by the bench with the project's Vite config):");
+  lines.push('');
+  lines.push('| file | bytes | gzip |');
+  lines.push('|---|---:|---:|');
+  for (const c of chunks)
+    lines.push(`| ${c.file} | ${c.bytes.toLocaleString('en')} | ${c.gzip.toLocaleString('en')} |`);
+  const total = chunks.reduce((s, c) => s + c.gzip, 0);
+  lines.push(
+    `| **total JS + CSS** | ${chunks.reduce((s, c) => s + c.bytes, 0).toLocaleString('en')} | ${total.toLocaleString('en')} |`,
+  );
+  return lines.join('\n');
+}
