@@ -1,48 +1,50 @@
-// Arc styles for the fast path: colour by kind (and actor for movements), width by value,
-// dash by status. Kept pure and small so the normal path (src/layers) can share it.
-// TODO(unify): once src/layers/styles.ts exists, import its colours and width scale here.
+// Arc styles for the fast path, from the normal path's own vocabulary (src/layers/styles.ts:
+// colour per actor, line style per status; src/layers/flowScale.ts: width by value), so both
+// paths look alike. The only difference: widths snap to a few buckets, so that 50,000 arcs
+// batch into a few hundred strokes (width × actor colour × status).
 import type { Status } from '../story/types.ts';
+import { actorColor, statusStyle, type MapTheme } from '../layers/styles.ts';
+import { flowWidth, MAX_FLOW_WIDTH, MIN_FLOW_WIDTH } from '../layers/flowScale.ts';
 
-export type ArcTheme = 'light' | 'dark';
+export type ArcTheme = MapTheme;
 
-/** Stroke widths in CSS pixels; a flow's width is one of these buckets. */
-export const WIDTH_BUCKETS = [1, 1.5, 2, 3, 4, 6, 8] as const;
+/** Stroke widths in CSS pixels a fast-path arc may have. */
+export const WIDTH_BUCKETS = [MIN_FLOW_WIDTH, 2, 3, 4.5, 6.5, 9, 11.5, MAX_FLOW_WIDTH] as const;
+/** Movements are not scaled by value. */
+export const MOVEMENT_WIDTH = 2.5;
+export const WIDEST = Math.max(...WIDTH_BUCKETS, MOVEMENT_WIDTH);
 
-/** Dash patterns per status: confirmed is solid, the less certain the sparser. */
-export const STATUS_DASH: Record<Status, number[]> = {
-  confirmed: [],
-  reported: [7, 4],
-  alleged: [2, 4],
-  denied: [1, 6],
-};
-
-const ACTOR_COLOURS: Record<string, { light: string; dark: string }> = {
-  RUS: { light: '#c92a2a', dark: '#ff8787' },
-  CHN: { light: '#e67700', dark: '#ffc078' },
-  PRK: { light: '#1c7ed6', dark: '#74c0fc' },
-};
-const FLOW_COLOUR = { light: '#0b7285', dark: '#66d9e8' };
-const MOVEMENT_COLOUR = { light: '#5f3dc4', dark: '#b197fc' };
-const DENIED_COLOUR = { light: '#868e96', dark: '#adb5bd' };
-
-/** A colour key: 'flow', 'movement', or 'actor:XXX'. Resolved to CSS per theme at draw time. */
-export function colourKey(kind: 'flow' | 'movement', actor: string | undefined): string {
-  if (kind === 'movement' && actor && actor in ACTOR_COLOURS) return `actor:${actor}`;
-  return kind;
+/** The bucket nearest to the normal path's width for this flow value. */
+export function flowWidthBucket(value: number | undefined, maxValue: number): number {
+  const width = flowWidth(value ?? 0, maxValue);
+  let best: number = WIDTH_BUCKETS[0];
+  for (const bucket of WIDTH_BUCKETS)
+    if (Math.abs(bucket - width) < Math.abs(best - width)) best = bucket;
+  return best;
 }
 
-export function colourFor(key: string, status: Status, theme: ArcTheme): string {
-  if (status === 'denied') return DENIED_COLOUR[theme];
-  if (key.startsWith('actor:')) return (ACTOR_COLOURS[key.slice(6)] ?? MOVEMENT_COLOUR)[theme];
-  return key === 'movement' ? MOVEMENT_COLOUR[theme] : FLOW_COLOUR[theme];
+export function arcColour(actor: string, theme: ArcTheme): string {
+  return actorColor(actor || undefined, theme);
 }
 
-/**
- * Width bucket for a flow value on a square-root scale of the largest value (area-like, so a
- * flow 4× bigger looks 2× wider). Movements and flows without a value get the thinnest-but-one.
- */
-export function widthBucket(value: number | undefined, maxValue: number): number {
-  if (value === undefined || !Number.isFinite(value) || value <= 0 || !(maxValue > 0)) return 1;
-  const share = Math.sqrt(Math.min(value / maxValue, 1));
-  return Math.min(WIDTH_BUCKETS.length - 1, Math.round(share * (WIDTH_BUCKETS.length - 1)));
+/** Actors drawn in the same colour in every theme have the same group. */
+export function colourGroup(actor: string): string {
+  return `${arcColour(actor, 'light')}|${arcColour(actor, 'dark')}`;
+}
+
+export interface ArcStroke {
+  opacity: number;
+  dash: number[];
+  lineCap: CanvasLineCap;
+}
+
+/** Opacity, dash (px) and cap for a status at a width, as the normal path draws them. */
+export function arcStroke(status: Status, width: number): ArcStroke {
+  const style = statusStyle(status);
+  const unit = Math.max(width, 2);
+  return {
+    opacity: style.opacity,
+    dash: style.dash.map((d) => Math.max(0.1, d * unit)),
+    lineCap: style.lineCap,
+  };
 }

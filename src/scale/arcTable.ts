@@ -4,16 +4,17 @@
 // table with valid[i] = 0, so a visibility mask indexes features and arcs alike.
 import Flatbush from 'flatbush';
 import type { FlowFeature, MovementFeature, PlaceFeature, Status } from '../story/types.ts';
-import { colourKey, widthBucket } from './arcStyle.ts';
+import { colourGroup, flowWidthBucket, MOVEMENT_WIDTH } from './arcStyle.ts';
 import { resolveEndpoints } from './endpoints.ts';
 import { angleBetween, resolveArc, writeUnitVector } from './greatCircle.ts';
 
 export type ArcFeature = FlowFeature | MovementFeature;
 
 export interface ArcStyleKey {
-  /** Index into WIDTH_BUCKETS. */
+  /** Stroke width, CSS pixels. */
   width: number;
-  colour: string;
+  /** ISO alpha-3 whose colour the arc takes ('' = none). */
+  actor: string;
   status: Status;
 }
 
@@ -27,6 +28,8 @@ export interface ArcTable {
   angle: Float64Array;
   /** Start longitude in radians, on the copy whose midpoint lies in [-180°, 180°). */
   lon0: Float64Array;
+  /** How much Mercator stretches the arc at its most poleward point, 1/cos(lat): for resolution. */
+  stretch: Float32Array;
   /** Midpoint longitude in degrees, in [-180, 180): picks the world copy an arc is drawn on. */
   midLon: Float64Array;
   /** minLon, minLat, maxLon, maxLat in degrees, 4 per arc (continuous longitudes). */
@@ -42,7 +45,7 @@ export interface ArcTable {
 }
 
 const R2D = 180 / Math.PI;
-const BOX_SEGMENTS = 16;
+const BOX_SEGMENTS = 8;
 const boxLon = new Float64Array(BOX_SEGMENTS + 1);
 const boxZ = new Float64Array(BOX_SEGMENTS + 1);
 
@@ -50,8 +53,8 @@ function styleKeyOf(feature: ArcFeature, maxValue: number): ArcStyleKey {
   const p = feature.properties;
   const value = p.kind === 'flow' ? p.value : undefined;
   return {
-    width: p.kind === 'flow' ? widthBucket(value, maxValue) : 2,
-    colour: colourKey(p.kind, p.actor),
+    width: p.kind === 'flow' ? flowWidthBucket(value, maxValue) : MOVEMENT_WIDTH,
+    actor: p.actor ?? '',
     status: p.status ?? 'confirmed',
   };
 }
@@ -63,9 +66,13 @@ function groupByStyle(features: readonly ArcFeature[], table: Pick<ArcTable, 'st
     if (p.kind === 'flow' && Number.isFinite(p.value) && p.value > maxValue) maxValue = p.value;
   }
   const ids = new Map<string, number>();
+  // Actors that share a colour (in both themes) share a batch.
+  const groups = new Map<string, string>();
   features.forEach((feature, i) => {
     const key = styleKeyOf(feature, maxValue);
-    const name = `${key.width}|${key.colour}|${key.status}`;
+    let group = groups.get(key.actor);
+    if (group === undefined) groups.set(key.actor, (group = colourGroup(key.actor)));
+    const name = `${key.width}|${group}|${key.status}`;
     let id = ids.get(name);
     if (id === undefined) {
       id = table.styles.length;
@@ -102,6 +109,8 @@ function writeBox(table: ArcTable, i: number): void {
   const step = table.angle[i]! / BOX_SEGMENTS;
   const sag = ((step * step) / 8) * R2D + 1e-6;
   const lonSag = sag / Math.max(0.05, Math.cos(Math.max(Math.abs(minLat), Math.abs(maxLat)) / R2D));
+  table.stretch[i] =
+    1 / Math.max(0.1, Math.cos(Math.max(Math.abs(minLat), Math.abs(maxLat)) / R2D));
   table.bbox.set(
     [minLon - lonSag, Math.max(-90, minLat - sag), maxLon + lonSag, Math.min(90, maxLat + sag)],
     i * 4,
@@ -122,6 +131,7 @@ export function buildArcTable(
     angle: new Float64Array(count),
     lon0: new Float64Array(count),
     midLon: new Float64Array(count),
+    stretch: new Float32Array(count),
     bbox: new Float64Array(count * 4),
     style: new Uint16Array(count),
     styles: [],

@@ -17,7 +17,7 @@ export interface ArcView {
 }
 
 /** On-screen pixels per chord: arcs get a few points when short, up to MAX_SEGMENTS when long. */
-export const PX_PER_SEGMENT = 12;
+export const PX_PER_SEGMENT = 20;
 // Leaflet's SphericalMercator clamps latitude at ±85.0511287798°; this is its sine.
 const MAX_Z = Math.sin((85.0511287798 * Math.PI) / 180);
 const TWO_PI = 2 * Math.PI;
@@ -38,9 +38,9 @@ export function unprojectLonLat(x: number, y: number, view: ArcView): [number, n
   return [lon, (Math.atan(Math.sinh(n)) * 180) / Math.PI];
 }
 
-/** How many chords an arc needs at this zoom, from its angular length (a lower bound on screen). */
-export function segmentsFor(angle: number, view: ArcView): number {
-  const lengthPx = (angle * view.worldPx) / TWO_PI;
+/** How many chords an arc needs at this zoom: its angular length, stretched as Mercator does. */
+export function segmentsFor(angle: number, stretch: number, view: ArcView): number {
+  const lengthPx = (angle * stretch * view.worldPx) / TWO_PI;
   return Math.max(1, Math.min(MAX_SEGMENTS, Math.ceil(lengthPx / PX_PER_SEGMENT)));
 }
 
@@ -59,7 +59,7 @@ export function projectArc(
   outX: Float64Array,
   outY: Float64Array,
 ): number {
-  const segments = segmentsFor(table.angle[i]!, view);
+  const segments = segmentsFor(table.angle[i]!, table.stretch[i]!, view);
   resolveArc(
     table.unit,
     i * 6,

@@ -28,7 +28,7 @@ export function angleBetween(unit: Float64Array, a: number, b: number): number {
 }
 
 /** Scratch for the sines of k·step, reused by every call (arcs have ≤ MAX_SEGMENTS segments). */
-export const MAX_SEGMENTS = 64;
+export const MAX_SEGMENTS = 48;
 const sines = new Float64Array(MAX_SEGMENTS + 1);
 
 /**

@@ -1,7 +1,7 @@
 // Hit-testing through the spatial index: only arcs whose box is near the pointer are measured,
 // so a mouse move costs the same at 500 or 50,000 arcs.
 import type { ArcTable } from './arcTable.ts';
-import { WIDTH_BUCKETS } from './arcStyle.ts';
+import { WIDEST } from './arcStyle.ts';
 import { projectArc, unprojectLonLat, type ArcView } from './arcView.ts';
 import { copyRange } from './cullArcs.ts';
 import { MAX_SEGMENTS } from './greatCircle.ts';
@@ -40,7 +40,7 @@ export function pickArc(
   tolerance = 4,
 ): number {
   if (!table.index) return -1;
-  const reach = tolerance + Math.max(...WIDTH_BUCKETS) / 2;
+  const reach = tolerance + WIDEST / 2;
   const [west, north] = unprojectLonLat(x - reach, y - reach, view);
   const [east, south] = unprojectLonLat(x + reach, y + reach, view);
   let best = -1;
@@ -55,7 +55,7 @@ export function pickArc(
       let d = Infinity;
       for (let k = 1; k < n; k++)
         d = Math.min(d, distanceToSegmentSq(x, y, xs[k - 1]!, ys[k - 1]!, xs[k]!, ys[k]!));
-      const limit = tolerance + (WIDTH_BUCKETS[table.styles[table.style[i]!]!.width] ?? 1) / 2;
+      const limit = tolerance + table.styles[table.style[i]!]!.width / 2;
       const distance = Math.sqrt(d);
       // On a tie the arc found last wins; either is a fair answer.
       if (distance <= limit && distance <= bestDistance) {

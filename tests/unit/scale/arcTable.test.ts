@@ -124,7 +124,7 @@ describe('buildArcTable', () => {
     );
     for (let i = 0; i < table.count; i++) {
       const [w, s, e, n] = table.bbox.subarray(i * 4, i * 4 + 4);
-      for (const [lon, lat] of points(table, i, 64)) {
+      for (const [lon, lat] of points(table, i, 48)) {
         expect(lon).toBeGreaterThanOrEqual(w!);
         expect(lon).toBeLessThanOrEqual(e!);
         expect(lat).toBeGreaterThanOrEqual(s!);
