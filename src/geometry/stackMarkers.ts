@@ -27,7 +27,7 @@ export interface Offset {
 }
 
 /** Gap (px) between a point and the top of its chip, and between stacked chips. */
-export const CHIP_DROP = 16;
+export const CHIP_DROP = 18;
 export const CHIP_GAP = 2;
 
 const byOrder = (a: ScreenItem, b: ScreenItem) =>

@@ -41,7 +41,7 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
           { text: date, className: 'tp-event__date' },
         ]);
         const dot = chip.children[1] as HTMLElement;
-        markLabel(chip, p.id, 0);
+        markLabel(chip, p.id, -1);
         chip.classList.toggle('is-struck', statusStyle(p.status).struck);
         return [
           {

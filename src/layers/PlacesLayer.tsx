@@ -46,7 +46,7 @@ function drawPlace(place: PlaceFeature, lang: Lang): DrawnPlace {
     interactive: true,
   });
   const label = labelElement(place);
-  // Capitals always (like event chips), then flow and claim labels (2, 3), then the rest.
+  // Capitals always (in the first free position), then flow and claim labels (2, 3), then the rest.
   markLabel(label, p.id, rank === 1 ? 0 : rank + 2, labelMinZoom(rank));
   return {
     id: p.id,

@@ -34,13 +34,40 @@ describe('chooseLabels', () => {
   it('falls back to the compact box, and obstacles always stay', () => {
     const fits = chooseLabels(
       [
-        { id: 'chip', priority: 0, full: box(0, 0) },
+        { id: 'chip', priority: -1, full: box(0, 0) },
         { id: 'flow', priority: 2, full: box(20, 0, 200), compact: box(100, 0, 40) },
       ],
       5,
     );
     expect(fits.get('chip')).toBe('full');
     expect(fits.get('flow')).toBe('compact');
+  });
+});
+
+describe('chooseLabels positions', () => {
+  it('moves a label to its alternative when the first place is taken or off the map', () => {
+    const fits = chooseLabels(
+      [
+        { id: 'dot', priority: -1, full: box(60, 0, 10, 10) },
+        { id: 'beijing', priority: 0, full: box(40, 0), alternatives: [box(-60, 0)] },
+        { id: 'edge', priority: 0, full: box(380, 100), alternatives: [box(250, 100)] },
+      ],
+      3,
+      { left: -100, top: -100, right: 400, bottom: 400 },
+    );
+    expect(fits.get('beijing')).toBe('alt0');
+    expect(fits.get('edge')).toBe('alt0');
+  });
+
+  it('always shows a priority-0 label, even where nothing is free', () => {
+    const fits = chooseLabels(
+      [
+        { id: 'chip', priority: -1, full: box(0, 0, 300, 300) },
+        { id: 'capital', priority: 0, full: box(10, 10), alternatives: [box(100, 100)] },
+      ],
+      3,
+    );
+    expect(fits.get('capital')).toBe('full');
   });
 });
 
