@@ -16,7 +16,7 @@ export function snippetFor(appUrl: string, query = '', title = 'Map'): string {
 /** An article page with `snippet` pasted in a column `columnWidth` CSS pixels wide. */
 export function hostPageHtml(snippet: string, columnWidth: number): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>An article</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>An article</title>
 <style>body{margin:0;font:16px/1.5 Georgia,serif;background:#f4f1ea}
 article{width:${columnWidth}px;margin:0 auto;padding:16px 0}</style></head>
 <body><article><h1>An article with a map</h1><p>Some text before the map.</p>
@@ -36,9 +36,7 @@ export async function startHostServer(pages: Record<string, string>): Promise<St
 export async function embedFrame(page: Page, timeout = 60_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page
-      .frames()
-      .find((f) => new URL(f.url(), 'about:blank').searchParams.get('mode') === 'embed');
+    const frame = page.frames().find((f) => /[?&]mode=embed(&|$)/.test(f.url()));
     if (frame) {
       try {
         await frame.waitForSelector('html[data-map-state="ready"], html[data-map-state="error"]', {

@@ -12,7 +12,7 @@ import { embedMessages, zoomModifierLabel } from './embedMessages.ts';
 import { EmbedFooter } from './EmbedFooter.tsx';
 import { stateUrl } from './snippet.ts';
 import { useHeightMessages } from './useHeightMessages.ts';
-import { useWheelGuard } from './useWheelGuard.ts';
+import { useScrollGuard } from './useScrollGuard.ts';
 import './embed.css';
 
 export function EmbedView(props: ViewProps) {
@@ -24,7 +24,7 @@ export function EmbedView(props: ViewProps) {
   const [legendOpen, setLegendOpen] = useState(false);
   // The view the reader moved to, for the link; the first fit to a small iframe is not theirs.
   const [readerView, setReaderView] = useState<MapViewState | null>(state.view);
-  const { hintVisible, readerInteracted } = useWheelGuard(mapRef);
+  const { hint, active, readerInteracted } = useScrollGuard(mapRef);
   useHeightMessages(rootRef);
 
   // The same filters as the full map, so the embed shows what its link opens.
@@ -44,7 +44,13 @@ export function EmbedView(props: ViewProps) {
   return (
     <div className="embed" ref={rootRef}>
       {state.title && title && <h1 className="embed__title">{title}</h1>}
-      <div className="embed__map" ref={mapRef} aria-label={messages.mapLabel} role="region">
+      <div
+        className="embed__map"
+        ref={mapRef}
+        aria-label={messages.mapLabel}
+        role="region"
+        data-active={active}
+      >
         <StoryMap
           story={story}
           basemap={basemap}
@@ -59,8 +65,9 @@ export function EmbedView(props: ViewProps) {
         >
           {props.userData?.mapLayers}
         </StoryMap>
-        <div className="embed__hint" role="status" aria-live="polite" data-visible={hintVisible}>
-          {hintVisible ? messages.wheelHint.replace('{key}', modifier) : ''}
+        <div className="embed__hint" role="status" aria-live="polite" data-visible={hint !== null}>
+          {hint === 'wheel' && messages.wheelHint.replace('{key}', modifier)}
+          {hint === 'touch' && messages.touchHint}
         </div>
         <div id={legendId} className="embed__legend" hidden={!legendOpen}>
           <Legend story={story} visible={result.visible} theme={theme} lang={state.lang} compact />

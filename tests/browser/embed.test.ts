@@ -232,3 +232,67 @@ describe('the wheel over the embedded map', () => {
     );
   });
 });
+
+describe('a finger on the embedded map, on a phone', () => {
+  it('scrolls the article until a tap engages the map, then pans the map', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 640 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.url}w320.html`);
+      const frame = await embedFrame(page);
+      const cdp = await context.newCDPSession(page);
+      const swipe = async (x: number, from: number, to: number) => {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchStart',
+          touchPoints: [{ x, y: from }],
+        });
+        for (let i = 1; i <= 10; i++) {
+          const y = from + ((to - from) * i) / 10;
+          await cdp.send('Input.dispatchTouchEvent', {
+            type: 'touchMove',
+            touchPoints: [{ x, y }],
+          });
+        }
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      };
+      const pane = () =>
+        frame.evaluate(() => document.querySelector('.leaflet-map-pane')!.getAttribute('style'));
+      let map = (await frame.locator('.embed__map').boundingBox())!;
+      const before = await pane();
+      await swipe(map.x + map.width / 2, map.y + map.height - 20, map.y + 40);
+      expect(await frame.locator('.embed__hint').textContent()).toBe(
+        'Tap the map to move it, or use two fingers',
+      );
+      // The page scrolled (with a fling): wait until it comes to rest.
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { lastY?: number };
+          const resting = w.lastY === window.scrollY;
+          w.lastY = window.scrollY;
+          return resting && window.scrollY > 0;
+        },
+        undefined,
+        { polling: 250 },
+      );
+      expect(await pane()).toBe(before);
+
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForFunction(() => window.scrollY === 0);
+      map = (await frame.locator('.embed__map').boundingBox())!;
+      await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
+      await frame.waitForSelector('.embed__map[data-active="true"]');
+      await swipe(map.x + map.width / 2, map.y + map.height - 40, map.y + 60);
+      await frame.waitForFunction(
+        (style) => document.querySelector('.leaflet-map-pane')!.getAttribute('style') !== style,
+        before,
+      );
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
