@@ -1,6 +1,7 @@
 // Bench section "embed": the embed's first load (JS + CSS + basemap, gzip) against its budget
 // of 200 KB, and its time to ready (budget 1 s), cold, in a new context each run. The baseline,
 // in the same run on the same build: browse mode's first load.
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../lib/chromium.ts';
 import { startStaticServer } from '../lib/staticServer.ts';
@@ -59,7 +60,8 @@ async function run({ root, tmp, quick }: BenchContext): Promise<void> {
     .join(', ');
   const block = [
     `Embed first load, \`?mode=embed\` at 640×560, cold (new context), ${runs} runs, median ready; files gzipped (level 9)`,
-    `by the bench. Baseline in the same run: browse mode at 1280×800. ${new Date().toISOString().slice(0, 10)}.`,
+    `by the bench. Baseline in the same run: browse mode at 1280×800. ${new Date().toISOString().slice(0, 10)},`,
+    `${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} when the run ended (times grow with other work on the machine).`,
     '',
     '| part (KB gzip) | embed | browse |',
     '|---|---:|---:|',

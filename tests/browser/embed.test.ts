@@ -185,6 +185,23 @@ describe.each([320, 1000])('the snippet pasted into a %i px column', (width) => 
   });
 });
 
+describe('title=0', () => {
+  it('hides the title and nothing else', async () => {
+    const context = await browser.newContext({ viewport: { width: 400, height: 600 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${app.url.replace(/\/$/, '')}${SUB_PATH}?${QUERY}&mode=embed&title=0`);
+      await page.waitForSelector('html[data-map-state="ready"]', { state: 'attached' });
+      expect(await page.locator('.embed__title').count()).toBe(0);
+      expect(await page.locator('.embed__full-map').isVisible()).toBe(true);
+      const link = new URL((await page.locator('.embed__full-map').getAttribute('href'))!);
+      expect(link.searchParams.get('title')).toBe('0');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the embedded legend', () => {
   it('opens over the map from its toggle, inside the iframe', async () => {
     const { frame } = embeds.get(320)!;
