@@ -1,0 +1,49 @@
+// The in-app "Download PNG": the current view and filters as report mode at 2× pixel density,
+// a real PNG of the window's size that is not blank, and the alt text shown beside it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { launchBrowser, openMap, type MapPage } from './harness.ts';
+
+let browser: Browser;
+let map: MapPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  map = await openMap(browser, 'from=2023-07-24&to=2023-07-28', {
+    viewport: { width: 1000, height: 700 },
+    acceptDownloads: true,
+  });
+});
+afterAll(async () => {
+  await map?.close();
+  await browser?.close();
+});
+
+describe('Download PNG in the browse panel', () => {
+  it('downloads the report of the current state at 2x, not blank, and shows its alt text', async () => {
+    const { page } = map;
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    // The panel may be collapsed on small screens; the button is in the DOM either way.
+    await page.locator('[data-action=download-png]').dispatchEvent('click');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(
+      'tripoint-victory-day-2023-2023-07-24_2023-07-28-1000x700-2x.png',
+    );
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const png = PNG.sync.read(Buffer.concat(chunks));
+    expect([png.width, png.height]).toEqual([2000, 1400]);
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 101) colours.add(png.data.readUInt32BE(i));
+    expect(colours.size).toBeGreaterThan(20);
+    const alt = await page.locator('.downloads__alt textarea').inputValue();
+    expect(alt).toMatch(
+      /^Map: .*Period: 24\s*–\s*28 Jul 2023\..*Basemap: Natural Earth, de facto boundaries\.$/s,
+    );
+    // The hidden report frame is gone once the image is made.
+    expect(await page.locator('iframe[title=report]').count()).toBe(0);
+    expect(map.errors).toEqual([]);
+  });
+});
