@@ -1,7 +1,7 @@
 // Embed mode: the map for an article's iframe, 300–1200 px wide. A title (title=0 hides it), the
 // map at a fixed aspect ratio so the height follows the width, a collapsible legend, credits and
 // a link to the same state in the full app. Reports its height to the host page.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { StoryMap } from '../map/StoryMap.tsx';
 import { Legend } from '../controls/Legend.tsx';
 import { filterFeatures } from '../state/filterFeatures.ts';
@@ -12,6 +12,7 @@ import { embedMessages, zoomModifierLabel } from './embedMessages.ts';
 import { EmbedFooter } from './EmbedFooter.tsx';
 import { stateUrl } from './snippet.ts';
 import { useHeightMessages } from './useHeightMessages.ts';
+import { warmFonts } from './warmFonts.ts';
 import { useScrollGuard } from './useScrollGuard.ts';
 import './embed.css';
 
@@ -26,6 +27,9 @@ export function EmbedView(props: ViewProps) {
   const [readerView, setReaderView] = useState<MapViewState | null>(state.view);
   const { hint, active, readerInteracted } = useScrollGuard(mapRef);
   useHeightMessages(rootRef);
+  useEffect(() => {
+    if (story) warmFonts(story.features);
+  }, [story]);
 
   // The same filters as the full map, so the embed shows what its link opens.
   const { layers, actors, from, to, period } = state;
