@@ -49,17 +49,26 @@ const BOX_SEGMENTS = 8;
 const boxLon = new Float64Array(BOX_SEGMENTS + 1);
 const boxZ = new Float64Array(BOX_SEGMENTS + 1);
 
-function styleKeyOf(feature: ArcFeature, maxValue: number): ArcStyleKey {
+function styleKeyOf(
+  feature: ArcFeature,
+  maxValue: number,
+  countries: ReadonlyMap<string, string>,
+): ArcStyleKey {
   const p = feature.properties;
   const value = p.kind === 'flow' ? p.value : undefined;
   return {
     width: p.kind === 'flow' ? flowWidthBucket(value, maxValue) : MOVEMENT_WIDTH,
-    actor: p.actor ?? '',
+    // As FlowsLayer: a flow without an actor takes its exporter's (the `from` place's) country.
+    actor: p.actor ?? (p.kind === 'flow' ? countries.get(p.from) : undefined) ?? '',
     status: p.status ?? 'confirmed',
   };
 }
 
-function groupByStyle(features: readonly ArcFeature[], table: Pick<ArcTable, 'style' | 'styles'>) {
+function groupByStyle(
+  features: readonly ArcFeature[],
+  countries: ReadonlyMap<string, string>,
+  table: Pick<ArcTable, 'style' | 'styles'>,
+) {
   let maxValue = 0;
   for (const f of features) {
     const p = f.properties;
@@ -69,7 +78,7 @@ function groupByStyle(features: readonly ArcFeature[], table: Pick<ArcTable, 'st
   // Actors that share a colour (in both themes) share a batch.
   const groups = new Map<string, string>();
   features.forEach((feature, i) => {
-    const key = styleKeyOf(feature, maxValue);
+    const key = styleKeyOf(feature, maxValue, countries);
     let group = groups.get(key.actor);
     if (group === undefined) groups.set(key.actor, (group = colourGroup(key.actor)));
     const name = `${key.width}|${group}|${key.status}`;
@@ -140,7 +149,8 @@ export function buildArcTable(
     index: null,
     indexArc: new Uint32Array(0),
   };
-  Object.assign(table, groupByStyle(features, table));
+  const countries = new Map(places.map((p) => [String(p.properties.id), p.properties.country]));
+  Object.assign(table, groupByStyle(features, countries, table));
   const mid = new Float64Array(3);
   const midZ = new Float64Array(3);
   let validCount = 0;

@@ -1,0 +1,54 @@
+// Trade flows above FAST_PATH_THRESHOLD: the same filters as FlowsLayer (ids shown, one period
+// per lane — layers/flowPeriod.ts) turned into a mask for the fast renderer.
+import { useEffect, useMemo } from 'react';
+import { pickFlows } from '../layers/flowPeriod.ts';
+import type { MapTheme } from '../layers/styles.ts';
+import type { FlowFeature, PlaceFeature } from '../story/types.ts';
+import { FastArcLayer } from './FastArcLayer.tsx';
+
+export interface FastFlowsLayerProps {
+  flows: readonly FlowFeature[];
+  places: readonly PlaceFeature[];
+  /** Ids to show; null = all. */
+  shown: ReadonlySet<string> | null;
+  period: string | null;
+  theme: MapTheme;
+  onSelect?: (id: string) => void;
+  /** Called once mounted (after FastArcLayer registered its drawing): LazyFastFlowsLayer's cue. */
+  onMounted?: () => void;
+}
+
+/** visible[i] = 1 when flows[i] is among `ids`. Pure. */
+export function maskOf(flows: readonly FlowFeature[], ids: ReadonlySet<string>): Uint8Array {
+  const mask = new Uint8Array(flows.length);
+  flows.forEach((flow, i) => {
+    if (ids.has(flow.properties.id)) mask[i] = 1;
+  });
+  return mask;
+}
+
+export function FastFlowsLayer({
+  flows,
+  places,
+  shown,
+  period,
+  theme,
+  onSelect,
+  onMounted,
+}: FastFlowsLayerProps) {
+  const visible = useMemo(
+    () => maskOf(flows, pickFlows(flows, period, shown)),
+    [flows, period, shown],
+  );
+  // Children's effects run first: FastArcLayer has begun its drawing task by now.
+  useEffect(() => onMounted?.(), [onMounted]);
+  return (
+    <FastArcLayer
+      features={flows}
+      places={places}
+      visible={visible}
+      theme={theme}
+      onSelect={onSelect}
+    />
+  );
+}
