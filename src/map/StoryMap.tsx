@@ -14,6 +14,8 @@ import { ClaimsLayer } from '../layers/ClaimsLayer.tsx';
 import { cachedPlans, placePositions } from '../layers/arcPlan.ts';
 import { byKind } from '../layers/byKind.ts';
 import { LabelDeclutter } from '../layers/LabelDeclutter.tsx';
+import { LargeFlowsLayer } from '../layers/LargeFlowsLayer.tsx';
+import { MAX_DERIVED_FLOW_ARCS } from '../load/readGeoJson.ts';
 import type { Lang, MapViewState } from '../state/appState.ts';
 import type { StoryCollection } from '../story/types.ts';
 import '../layers/layers.css';
@@ -61,7 +63,13 @@ export function StoryMap({
   const meta = story?.tripoint?.story;
   const features = useMemo(() => story?.features ?? [], [story]);
   const kinds = useMemo(() => byKind(features), [features]);
-  const plans = useMemo(() => cachedPlans(features), [features]);
+  // Thousands of flows go to the canvas renderer, unplanned (fanning is for stories).
+  const large = kinds.flows.length > MAX_DERIVED_FLOW_ARCS;
+  const planned = useMemo(
+    () => (large ? features.filter((f) => f.properties?.kind !== 'flow') : features),
+    [features, large],
+  );
+  const plans = useMemo(() => cachedPlans(planned), [planned]);
   const positions = useMemo(() => placePositions(features), [features]);
   const countries = useMemo(
     () => new Map(kinds.places.map((p) => [p.properties.id, p.properties.country])),
@@ -87,14 +95,24 @@ export function StoryMap({
         />
       )}
       {children}
-      <FlowsLayer
-        flows={kinds.flows}
-        plans={plans}
-        countries={countries}
-        period={period}
-        lang={lang}
-        {...state}
-      />
+      {large ? (
+        <LargeFlowsLayer
+          flows={kinds.flows}
+          places={kinds.places}
+          shown={visibleIds}
+          theme={theme}
+          onSelect={onSelect}
+        />
+      ) : (
+        <FlowsLayer
+          flows={kinds.flows}
+          plans={plans}
+          countries={countries}
+          period={period}
+          lang={lang}
+          {...state}
+        />
+      )}
       <MovementsLayer movements={kinds.movements} plans={plans} lang={lang} {...state} />
       <ClaimsLayer claims={kinds.claims} plans={plans} places={positions} lang={lang} {...state} />
       <EventsLayer events={kinds.events} places={positions} lang={lang} {...state} />
