@@ -7,6 +7,7 @@ import { useUrlState } from './state/useUrlState.ts';
 import { useStoryData } from './state/useStoryData.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
 import { lazyView } from './views/lazyView.tsx';
+import { LazyReportView } from './export/LazyReportView.tsx';
 import type { ViewProps } from './views/ViewProps.ts';
 import { useUserData } from './load/useUserData.ts';
 import { UserDataLayers } from './load/UserDataLayers.tsx';
@@ -59,7 +60,13 @@ export function App() {
   };
   return (
     <>
-      {state.mode === 'embed' ? <EmbedView {...props} /> : <BrowseView {...props} />}
+      {state.mode === 'report' ? (
+        <LazyReportView {...props} />
+      ) : state.mode === 'embed' ? (
+        <EmbedView {...props} />
+      ) : (
+        <BrowseView {...props} />
+      )}
       {error && (
         <div className="app-error" role="alert">
           {error}
