@@ -15,8 +15,6 @@ export interface RunResult {
   drawnArcs: number | null;
 }
 
-const READY_TIMEOUT = 240_000;
-
 // Runs in the page before its scripts: note when data-map-state first becomes ready.
 function recordReady() {
   const w = window as unknown as { __readyAt?: number };
@@ -69,7 +67,7 @@ async function timePointer(page: Page, moves: number): Promise<number[]> {
 export async function measureRun(
   browser: Browser,
   url: string,
-  pointerMoves = 8,
+  { pointerMoves = 8, readyTimeout = 120_000 } = {},
 ): Promise<RunResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -92,7 +90,7 @@ export async function measureRun(
     await page.addInitScript(recordReady);
     await page.goto(url);
     await page.waitForSelector('html[data-map-state="ready"]', {
-      timeout: READY_TIMEOUT,
+      timeout: readyTimeout,
       state: 'attached',
     });
     const readyMs = await page.evaluate(

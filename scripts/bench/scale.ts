@@ -14,6 +14,7 @@ import { formatScaleResults, type Row } from './scaleReport.ts';
 
 type Target = 'fast-arcs' | 'app' | 'leaflet-canvas' | 'react-polylines';
 const TARGETS: Target[] = ['fast-arcs', 'app', 'leaflet-canvas', 'react-polylines'];
+const READY_TIMEOUT_MS = 90_000;
 
 function appLoadsData(root: string): boolean {
   // ?data= is preferred once the app supports it (issue #7); until then ?story= with a /geo/ mount.
@@ -70,16 +71,25 @@ async function run({ root, tmp, quick }: BenchContext): Promise<void> {
       : `${server.url}?story=synthetic-${n}`;
   };
   const rows: Row[] = [];
+  const notes: string[] = [];
+  // A target that cannot reach ready in time at one size is not tried again at larger sizes.
+  const gaveUp = new Set<Target>();
   try {
     for (const n of sizes) {
       const results = new Map<Target, RunResult[]>(TARGETS.map((t) => [t, []]));
       // Interleaved, so a slow moment of the machine hurts every target alike.
       for (let r = 0; r < runs; r++) {
         for (const target of TARGETS) {
+          if (gaveUp.has(target)) continue;
           try {
-            results.get(target)!.push(await measureRun(browser, url(target, n)));
+            results
+              .get(target)!
+              .push(await measureRun(browser, url(target, n), { readyTimeout: READY_TIMEOUT_MS }));
           } catch (error) {
-            console.warn(`  ${target} @ ${n}: ${(error as Error).message.split('\n')[0]}`);
+            gaveUp.add(target);
+            const note = `${target} @ ${n} flows: ${(error as Error).message.split('\n')[0]}`;
+            notes.push(note);
+            console.warn(`  ${note}`);
           }
         }
         process.stdout.write(`  ${n} flows: run ${r + 1}/${runs}\n`);
@@ -88,6 +98,8 @@ async function run({ root, tmp, quick }: BenchContext): Promise<void> {
         const list = results.get(target)!;
         if (list.length) rows.push(summarize(target, n, list));
       }
+      const app = results.get('app')![0];
+      if (app) console.log(`  app @ ${n}: fast canvas drew ${app.drawnArcs ?? 'no'} arcs`);
     }
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Chromium ${browser.version()} headless (software rendering), Node ${process.version}`;
     const block = formatScaleResults({

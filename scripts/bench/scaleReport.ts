@@ -51,8 +51,10 @@ export function formatScaleResults(input: {
   quick: boolean;
   appQuery: string;
   chunks: ChunkSize[];
+  /** Targets that gave up (timeouts), said plainly under the table. */
+  notes?: string[];
 }): string {
-  const { rows, machine, runs, quick, appQuery, chunks } = input;
+  const { rows, machine, runs, quick, appQuery, chunks, notes = [] } = input;
   const lines: string[] = [];
   lines.push(
     `Machine: ${machine}. Medians of ${runs} page loads per row${quick ? ' (--quick)' : ''}; viewport 1280×800.`,
@@ -67,6 +69,7 @@ export function formatScaleResults(input: {
       `| ${r.flows.toLocaleString('en')} | ${LABELS[r.target] ?? r.target} | ${fmt(r.readyMs)} | ${fmt(r.filterMs)} | ${fmt(r.zoomMs)} | ${fmt(r.pointerMs, 1)} | ${fmt(r.heapMb)} |`,
     );
   }
+  for (const note of notes) lines.push(`\nNot measured: ${note} (then skipped at larger sizes).`);
   lines.push('');
   lines.push('Ratios, baseline ÷ fast path (above 1× = the fast path is faster or smaller):');
   lines.push('');
