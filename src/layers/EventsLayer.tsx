@@ -1,6 +1,6 @@
 // Dated events: a chip with a dot and the date at the event's point. Chips that would
 // overlap at the current zoom are stacked in date order (re-laid out on zoom, never rebuilt).
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Position } from 'geojson';
 import { stackMarkers } from '../geometry/stackMarkers.ts';
@@ -8,6 +8,7 @@ import type { Lang } from '../state/appState.ts';
 import type { EventFeature } from '../story/types.ts';
 import { chipElement, elementMarker } from './chip.ts';
 import { markLabel } from './LabelDeclutter.tsx';
+import { useMapLayout } from './useMapLayout.ts';
 import { accessibleName, eventDate } from './mapText.ts';
 import { actorColor, statusStyle } from './styles.ts';
 import { useFeatureLayers, type DrawnFeature, type FeatureLayerState } from './useFeatureLayers.ts';
@@ -41,6 +42,8 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
           { text: date, className: 'tp-event__date' },
         ]);
         const dot = chip.children[1] as HTMLElement;
+        // The "+N" count is a visual summary; the chip's accessible name is the event itself.
+        chip.children[0]!.setAttribute('aria-hidden', 'true');
         markLabel(chip, p.id, -1);
         chip.classList.toggle('is-struck', statusStyle(p.status).struck);
         return [
@@ -65,7 +68,7 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
 
   // Stack chips that collide at this zoom; `shown` changes which chips take part.
   const { shown } = state;
-  useEffect(() => {
+  const layout = useMemo(() => {
     const layout = () => {
       const visible = drawn.filter((e) => shown === null || shown.has(e.id));
       const items = visible.map((e) => {
@@ -90,11 +93,8 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
         e.chip.firstElementChild!.textContent = offset.more > 0 ? `+${offset.more}` : '';
       }
     };
-    layout();
-    map.on('zoomend viewreset', layout);
-    return () => {
-      map.off('zoomend viewreset', layout);
-    };
+    return layout;
   }, [map, drawn, shown]);
+  useMapLayout(map, 'event stacking', layout, 'zoomend viewreset', [layout]);
   return null;
 }

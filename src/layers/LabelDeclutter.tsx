@@ -2,7 +2,8 @@
 // that would collide give way by priority (capitals, then flow values, then claims, then
 // minor places), flow labels first shrink to their value. Reads the drawn DOM, so it sits
 // after the layers in StoryMap and its effect runs after theirs.
-import { useEffect } from 'react';
+import { useMemo } from 'react';
+import { useMapLayout } from './useMapLayout.ts';
 import { useMap } from 'react-leaflet';
 import { chooseLabels, type Box, type LabelCandidate } from '../geometry/chooseLabels.ts';
 
@@ -20,7 +21,7 @@ function box(element: Element): Box {
 
 export function LabelDeclutter({ version }: { version: unknown }) {
   const map = useMap();
-  useEffect(() => {
+  const layout = useMemo(() => {
     const layout = () => {
       const elements = [...map.getContainer().querySelectorAll<HTMLElement>('[data-label-id]')];
       const candidates: LabelCandidate[] = [];
@@ -65,11 +66,10 @@ export function LabelDeclutter({ version }: { version: unknown }) {
         if (fit === 'hidden' && !selected) element.classList.add('is-hidden');
       });
     };
-    layout();
-    map.on('zoomend viewreset resize', layout);
-    return () => {
-      map.off('zoomend viewreset resize', layout);
-    };
+    return layout;
+    // `version` changes whenever what is drawn changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, version]);
+  useMapLayout(map, 'label layout', layout, 'zoomend viewreset resize', [layout]);
   return null;
 }
