@@ -9,7 +9,7 @@ import { validateStoryCollection } from '../story/validateStoryCollection.ts';
 import type { StoryCollection, TripointFeature } from '../story/types.ts';
 import { checkLimits } from './checkLimits.ts';
 import { decodeText, DecodeError } from './decodeText.ts';
-import { formatBytes, LIMITS } from './limits.ts';
+import { formatBytes, LIMITS, MAX_DERIVED_FLOW_ARCS } from './limits.ts';
 import { problem, type LoadProblem } from './loadProblem.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { JsonParseError, parseJsonText } from './parseJsonText.ts';
@@ -56,9 +56,8 @@ function refuse(file: string, problems: LoadProblem[]): ReadResult {
 
 const hasError = (problems: LoadProblem[]) => problems.some((p) => p.severity === 'error');
 
-/** Above this many flows the loader derives no flow arcs: the scale renderer (src/scale) draws
- * those on its own canvas and derives them lazily. */
-export const MAX_DERIVED_FLOW_ARCS = 2000;
+// Lives in limits.ts so the map can read it without loading the whole reader.
+export { MAX_DERIVED_FLOW_ARCS };
 
 const isTripointFeature = (feature: Feature) => tripointKindOf(feature) !== undefined;
 

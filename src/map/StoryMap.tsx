@@ -15,7 +15,7 @@ import { cachedPlans, placePositions } from '../layers/arcPlan.ts';
 import { byKind } from '../layers/byKind.ts';
 import { LabelDeclutter } from '../layers/LabelDeclutter.tsx';
 import { LargeFlowsLayer } from '../layers/LargeFlowsLayer.tsx';
-import { MAX_DERIVED_FLOW_ARCS } from '../load/readGeoJson.ts';
+import { MAX_DERIVED_FLOW_ARCS } from '../load/limits.ts';
 import type { Lang, MapViewState } from '../state/appState.ts';
 import type { StoryCollection } from '../story/types.ts';
 import '../layers/layers.css';
