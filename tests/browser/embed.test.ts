@@ -1,7 +1,8 @@
 // The embed as a newsroom uses it: the Embed button's snippet pasted into a plain page on
 // another 127.0.0.1 port, the app published under a sub-path with CORS (the sandboxed iframe's
 // origin is opaque), the host script resizing the iframe from the map's height messages.
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { launchBrowser } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { embedFrame, hostPageHtml, startHostServer } from '../../scripts/embed/hostPage.ts';
 import { EMBED_SANDBOX } from '../../src/embed/snippet.ts';
+import { partOf } from '../../scripts/bench/firstLoad.ts';
+import { EMBED_BUDGET_KB } from '../../scripts/bench/embed.ts';
 import { parseAppState } from '../../src/state/appState.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -182,6 +185,27 @@ describe.each([320, 1000])('the snippet pasted into a %i px column', (width) => 
       [],
     );
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+});
+
+describe('the embed budget', () => {
+  it(`loads at most ${EMBED_BUDGET_KB} KB gzip of JS, CSS and basemap`, () => {
+    const { requests } = embeds.get(1000)!;
+    const appOrigin = new URL(app.url).origin;
+    const files = new Set(
+      requests
+        .map((url) => new URL(url))
+        .filter((url) => url.origin === appOrigin && url.pathname.startsWith(SUB_PATH))
+        .map((url) => decodeURIComponent(url.pathname).slice(SUB_PATH.length))
+        .filter((path) => ['js', 'css', 'basemap'].includes(partOf(path))),
+    );
+    // The split works: the embed's first load has no browse panel and no report layout.
+    expect([...files].some((path) => /BrowseView|ReportView/.test(path))).toBe(false);
+    expect([...files].some((path) => /EmbedView/.test(path))).toBe(true);
+    let gzip = 0;
+    for (const path of files)
+      gzip += gzipSync(readFileSync(join(ROOT, 'dist', path)), { level: 9 }).length;
+    expect(gzip / 1024).toBeLessThanOrEqual(EMBED_BUDGET_KB);
   });
 });
 
