@@ -15,7 +15,10 @@ export function EmbedDialog({ state, story }: Pick<ViewProps, 'state' | 'story'>
   const [hostScript, setHostScript] = useState(true);
   const [copied, setCopied] = useState(false);
   const meta = story?.tripoint?.story;
-  const title = meta ? localized(meta.title, state.lang) : messages.frameTitleFallback;
+  // A file opened from the reader's disk is not in the URL: the snippet can only embed the story.
+  const showsLocalFile = state.data === null && story !== null && meta?.id !== state.story;
+  const title =
+    meta && !showsLocalFile ? localized(meta.title, state.lang) : messages.frameTitleFallback;
   const snippet = useMemo(
     () =>
       buildSnippet({
@@ -70,6 +73,7 @@ export function EmbedDialog({ state, story }: Pick<ViewProps, 'state' | 'story'>
           />{' '}
           {messages.withScript}
         </label>
+        {showsLocalFile && <p className="embed-dialog__warning">{messages.localFileNote}</p>}
         <p className="embed-dialog__note">{messages.corsNote}</p>
         <div className="embed-dialog__actions">
           <button type="button" className="embed-tool" onClick={() => void copy()}>

@@ -21,6 +21,8 @@ const en = {
   corsNote:
     'The map runs in a sandbox: its host must send Access-Control-Allow-Origin: * (see Publishing in the README).',
   frameTitleFallback: 'Tripoint map',
+  localFileNote:
+    'The map shows a file from your computer, which an embed cannot reach: this code embeds the published story. Publish the file and open it with ?data= to embed it.',
 };
 
 export type EmbedMessages = typeof en;
@@ -44,6 +46,8 @@ const id: EmbedMessages = {
   corsNote:
     'Peta berjalan dalam sandbox: servernya harus mengirim Access-Control-Allow-Origin: * (lihat Publishing di README).',
   frameTitleFallback: 'Peta Tripoint',
+  localFileNote:
+    'Peta menampilkan berkas dari komputer Anda, yang tidak bisa dijangkau sematan: kode ini menyematkan cerita yang diterbitkan. Terbitkan berkas itu dan buka dengan ?data= untuk menyematkannya.',
 };
 
 export function embedMessages(lang: Lang): EmbedMessages {
