@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useBasemap } from './map/useBasemap.ts';
 import { failLoading } from './map/readiness.ts';
 import { useUrlState } from './state/useUrlState.ts';
+import { resolveTradePeriod } from './state/appState.ts';
 import { useStoryData } from './state/useStoryData.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
 import { lazyView } from './views/lazyView.tsx';
@@ -49,7 +50,7 @@ export function App() {
   const userData = { openFile: user.openFile, busy: user.phase.step !== 'idle', mapLayers };
   const shown = user.loaded?.collection ?? story;
   const props: ViewProps = {
-    state,
+    state: resolveTradePeriod(state, shown?.tripoint?.story.tradePeriod),
     update,
     notices,
     story: shown,

@@ -63,7 +63,7 @@ export function FilterPanel(props: FilterPanelProps) {
     state.actors !== null ||
     state.from !== null ||
     state.to !== null ||
-    state.period !== null;
+    state.period !== (story?.tripoint?.story.tradePeriod ?? null);
   const reset = () =>
     update({
       layers: defaults.layers,

@@ -27,7 +27,7 @@ export function PeriodChoice({ periods, period, onChange, lang, t }: PeriodChoic
     <div className="filter-group">
       <label className="field field--block">
         <span className="filter-group__legend">{t('period.heading')}</span>
-        <select value={period ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+        <select value={period ?? ''} onChange={(event) => onChange(event.target.value || 'all')}>
           <option value="">{t('period.all')}</option>
           {unknown.map(option)}
           {years.length > 0 && <optgroup label={t('period.years')}>{years.map(option)}</optgroup>}

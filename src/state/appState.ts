@@ -26,7 +26,10 @@ export interface AppState {
   actors: string[] | null;
   from: string | null;
   to: string | null;
-  /** Trade period shown: YYYY or YYYY-MM; null = all periods. */
+  /**
+   * Trade period shown: YYYY or YYYY-MM; "all" = the latest period of each series; null = the
+   * story's default (its `tradePeriod`, else "all"). Views get it resolved by resolveTradePeriod.
+   */
   period: string | null;
   lang: Lang;
   theme: Theme;
@@ -69,7 +72,7 @@ export function defaultState(lang: Lang = 'en'): AppState {
 const STORY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const ALPHA3 = /^[A-Z]{3}$/;
 const FEATURE_ID = /^[\w.:-]{1,128}$/;
-const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const PERIOD = /^(\d{4}(-(0[1-9]|1[0-2]))?|all)$/;
 
 /** A real calendar date YYYY-MM-DD (rejects 2023-02-30). */
 export function isIsoDate(value: string): boolean {
@@ -218,4 +221,14 @@ export function formatAppState(
   if (state.view) params.set('view', formatView(state.view));
   set('select', state.select, null);
   return params.toString().replace(/%2C/g, ',');
+}
+
+/** The state a view draws: `period` resolved against the story's default trade period. */
+export function resolveTradePeriod(
+  state: AppState,
+  storyTradePeriod: string | undefined,
+): AppState {
+  const period = state.period ?? storyTradePeriod ?? null;
+  const resolved = period === 'all' ? null : period;
+  return resolved === state.period ? state : { ...state, period: resolved };
 }

@@ -151,6 +151,11 @@ export interface StoryMeta {
   credits: Localized;
   /** Actors (ISO alpha-3) tinted on the basemap. */
   actors: string[];
+  /**
+   * The trade period drawn until the reader picks another (YYYY or YYYY-MM): the figure the
+   * story is about. Without it, each trade series shows its latest period.
+   */
+  tradePeriod?: string;
 }
 
 /** One entry of geo/stories.json, the list of built stories. */

@@ -1,7 +1,7 @@
 // A story's metadata (story.json, or the `tripoint.story` member of a story file).
 
 import { isObject } from '../geojson/checkGeometry.ts';
-import { isSlug } from '../formats.ts';
+import { isPeriod, isSlug } from '../formats.ts';
 import { describeValue, ProblemList, type Problem, type Where } from '../problem.ts';
 import * as field from './fieldChecks.ts';
 
@@ -35,6 +35,13 @@ export function validateStoryMeta(meta: unknown, file: string, prefix = ''): Pro
   checkBounds(meta.bounds, `${prefix}bounds`, list, where);
   checkPeriod(meta.period, `${prefix}period`, list, where);
   field.textList(context, 'actors', true, field.ALPHA3_ITEM);
+  const tradePeriod = meta.tradePeriod;
+  if (tradePeriod !== undefined && (typeof tradePeriod !== 'string' || !isPeriod(tradePeriod)))
+    list.error(
+      where,
+      `${prefix}tradePeriod`,
+      `${prefix}tradePeriod must be a period YYYY or YYYY-MM, got ${describeValue(tradePeriod)}`,
+    );
   return list.items;
 }
 

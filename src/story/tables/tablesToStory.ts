@@ -107,7 +107,17 @@ function readStoryJson(
   }
 }
 
-const STORY_KEYS = ['id', 'title', 'dek', 'languages', 'bounds', 'period', 'credits', 'actors'];
+const STORY_KEYS = [
+  'id',
+  'title',
+  'dek',
+  'languages',
+  'bounds',
+  'period',
+  'credits',
+  'actors',
+  'tradePeriod',
+];
 
 /** The documented keys first, in the documented order, then any others: stable output. */
 function orderStoryKeys(story: StoryMeta): StoryMeta {

@@ -4,6 +4,7 @@ import {
   formatAppState,
   parseAppState,
   parseView,
+  resolveTradePeriod,
 } from '../../../src/state/appState.ts';
 
 describe('parseAppState', () => {
@@ -70,5 +71,21 @@ describe('formatAppState', () => {
 
   it('leaves out what equals the defaults', () => {
     expect(formatAppState({ ...defaultState(), lang: 'en' })).toBe('lang=en');
+  });
+});
+
+describe('resolveTradePeriod', () => {
+  it("draws the story's trade period until the reader picks another", () => {
+    const state = defaultState();
+    expect(resolveTradePeriod(state, '2023-06').period).toBe('2023-06');
+    expect(resolveTradePeriod({ ...state, period: '2022' }, '2023-06').period).toBe('2022');
+    expect(resolveTradePeriod({ ...state, period: 'all' }, '2023-06').period).toBeNull();
+    expect(resolveTradePeriod(state, undefined).period).toBeNull();
+  });
+
+  it('accepts period=all from the URL and keeps it through a round trip', () => {
+    const { state, notices } = parseAppState('?period=all');
+    expect(notices).toEqual([]);
+    expect(formatAppState(state)).toContain('period=all');
   });
 });
