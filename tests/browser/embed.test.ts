@@ -17,7 +17,7 @@ import { parseAppState } from '../../src/state/appState.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SUB_PATH = '/some/sub/path/';
-const QUERY = 'story=embed-test&layers=place,movement,flow&actors=RUS,PRK&lang=en';
+const QUERY = 'layers=place,movement,flow&actors=RUS,PRK&lang=en';
 const MINIMAL_SANDBOX = 'allow-scripts allow-popups';
 
 interface Embedded {
@@ -32,14 +32,14 @@ let app: StaticServer;
 let host: StaticServer;
 const embeds = new Map<number, Embedded>();
 
-/** dist/geo plus a test story, so the test doesn't depend on which stories are built. */
+/** dist/geo with the default story swapped for a fixture, so the test doesn't follow the data's edits. */
 function geoWithTestStory(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tripoint-embed-geo-'));
   for (const name of readdirSync(join(ROOT, 'dist/geo')))
     copyFileSync(join(ROOT, 'dist/geo', name), join(dir, name));
   copyFileSync(
     join(ROOT, 'tests/fixtures/browse/victory-day-fixture.geojson'),
-    join(dir, 'embed-test.geojson'),
+    join(dir, 'victory-day-2023.geojson'),
   );
   return dir;
 }
