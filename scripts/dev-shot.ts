@@ -6,7 +6,8 @@ import { startStaticServer } from './lib/staticServer.ts';
 
 const [query = '', out = '/tmp/shot.png', size = '1440x900'] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
-const server = await startStaticServer({ root: resolve(import.meta.dirname, '../dist') });
+const dist = resolve(import.meta.dirname, '..', process.env.TRIPOINT_DIST ?? 'dist');
+const server = await startStaticServer({ root: dist });
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: width ?? 1440, height: height ?? 900 } });

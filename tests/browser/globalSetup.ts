@@ -17,11 +17,16 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   const chromiumPath = ensureChromium();
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // TRIPOINT_DIST lets one engineer test their own build while others rebuild dist/.
+  const dist = resolve(root, process.env.TRIPOINT_DIST ?? 'dist');
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
   const server = await startStaticServer({
-    root: resolve(root, 'dist'),
+    root: dist,
     mounts: {
       '/fixtures/': resolve(root, 'tests/fixtures'),
       '/test-material/': resolve(root, '../shared/test-material'),
