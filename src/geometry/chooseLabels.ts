@@ -1,13 +1,22 @@
 // Which map labels to show where they would collide: labels are taken in priority order
-// (lower first, then input order); each keeps its full box if that is free, else its compact
-// box (e.g. only a flow's value) if that is free, else it is hidden. Obstacles (priority 0,
-// e.g. event chips) always stay. Minor places are labelled only from a zoom. Pure, in pixels.
+// (lower first, then input order); each takes the first tier of positions with a free one:
+// its full box or its alternatives (e.g. left of its point), then its compact box (e.g. a
+// flow's value and change), then its compact alternatives (a callout beside a short arc),
+// else it is hidden. Within a tier, the position crossing the fewest "soft" obstacles (arcs
+// drawn on the map) wins, so a label moves off the lines that would hide it. Obstacles
+// (priority -1, e.g. event chips) always stay. Nothing is placed where the map's edge would
+// cut it. Minor places are labelled only from a zoom. Pure, in pixels.
 
 export interface Box {
   left: number;
   top: number;
   right: number;
   bottom: number;
+}
+
+/** A small box along a drawn line; `owner` is the feature it belongs to (its label ignores it). */
+export interface SoftObstacle extends Box {
+  owner?: string;
 }
 
 export interface LabelCandidate {
@@ -19,14 +28,16 @@ export interface LabelCandidate {
   priority: number;
   full: Box;
   compact?: Box;
-  /** Where else the full label may go (e.g. left of its point), tried in order. */
+  /** Where else the full label may go (e.g. left of its point), in order. */
   alternatives?: Box[];
+  /** Where else the compact label may go (e.g. a callout off a short arc), in order. */
+  compactAlternatives?: Box[];
   /** Shown only from this zoom. */
   minZoom?: number;
 }
 
-/** 'alt0', 'alt1'… name the alternative used. */
-export type LabelFit = 'full' | 'compact' | 'hidden' | `alt${number}`;
+/** 'alt0', 'alt1'… and 'callout0'… name the alternative used. */
+export type LabelFit = 'full' | 'compact' | 'hidden' | `alt${number}` | `callout${number}`;
 
 /** The zoom from which a place label of this rank is shown. */
 export function labelMinZoom(rank: number): number {
@@ -42,11 +53,33 @@ export function overlaps(a: Box, b: Box, padding = 2): boolean {
   );
 }
 
-/** `bounds`: the map's box; a position outside it is not free (the label would be cut). */
+interface Position {
+  box: Box;
+  fit: LabelFit;
+}
+
+/** The candidate's positions, grouped in tiers tried one after the other. */
+function tiers(candidate: LabelCandidate): Position[][] {
+  const { full, compact, alternatives = [], compactAlternatives = [] } = candidate;
+  return [
+    [
+      { box: full, fit: 'full' as LabelFit },
+      ...alternatives.map((box, i) => ({ box, fit: `alt${i}` as LabelFit })),
+    ],
+    compact ? [{ box: compact, fit: 'compact' as LabelFit }] : [],
+    compactAlternatives.map((box, i) => ({ box, fit: `callout${i}` as LabelFit })),
+  ];
+}
+
+/**
+ * `bounds`: the map's box; a position outside it is not free (the label would be cut).
+ * `soft`: lines to keep labels off where another free position exists.
+ */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
   zoom: number,
   bounds?: Box,
+  soft: readonly SoftObstacle[] = [],
 ): Map<string, LabelFit> {
   const fits = new Map<string, LabelFit>();
   const taken: Box[] = [];
@@ -59,26 +92,35 @@ export function chooseLabels(
       box.right <= bounds.right &&
       box.top >= bounds.top &&
       box.bottom <= bounds.bottom);
-  const place = (id: string, box: Box, fit: LabelFit) => {
-    taken.push(box);
-    fits.set(id, fit);
+  const free = (box: Box) => inside(box) && !taken.some((t) => overlaps(box, t));
+  const place = (id: string, position: Position) => {
+    taken.push(position.box);
+    fits.set(id, position.fit);
   };
   for (const { candidate } of ordered) {
-    const { id, priority, full, compact, alternatives = [] } = candidate;
+    const { id, priority, full } = candidate;
     if (priority < 0) {
-      place(id, full, 'full');
+      place(id, { box: full, fit: 'full' });
       continue;
     }
     if (zoom < (candidate.minZoom ?? 0)) {
       fits.set(id, 'hidden');
       continue;
     }
-    const free = (box: Box) => inside(box) && !taken.some((t) => overlaps(box, t));
-    const alternative = alternatives.findIndex(free);
-    if (free(full)) place(id, full, 'full');
-    else if (alternative >= 0) place(id, alternatives[alternative]!, `alt${alternative}`);
-    else if (compact && free(compact)) place(id, compact, 'compact');
-    else if (priority === 0) place(id, full, 'full');
+    const crossings = (box: Box) =>
+      soft.reduce((n, s) => (s.owner !== id && overlaps(box, s, 0) ? n + 1 : n), 0);
+    let chosen: Position | undefined;
+    for (const tier of tiers(candidate)) {
+      const open = tier.filter((p) => free(p.box));
+      if (open.length === 0) continue;
+      // The first position wins ties: the list is in order of preference.
+      chosen = open.reduce((best, p) => (crossings(p.box) < crossings(best.box) ? p : best));
+      break;
+    }
+    if (chosen) place(id, chosen);
+    // A capital is always named: on the map if any position fits, else where it belongs.
+    else if (priority === 0)
+      place(id, tiers(candidate)[0]!.find((p) => inside(p.box)) ?? { box: full, fit: 'full' });
     else fits.set(id, 'hidden');
   }
   return fits;

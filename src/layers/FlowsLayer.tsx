@@ -14,6 +14,16 @@ import { markLabel } from './LabelDeclutter.tsx';
 import { actorColor } from './styles.ts';
 import { useFeatureLayers, type FeatureLayerState } from './useFeatureLayers.ts';
 
+/** A change by this factor (up or down) earns a callout when the arc is too short for its label. */
+const CALLOUT_FACTOR = 2;
+
+/** How many times larger or smaller than before (1 = no change known). */
+function changeFactor(flow: FlowFeature['properties']): number {
+  const ratio = flow.change?.ratio;
+  if (ratio === undefined || !Number.isFinite(ratio) || ratio <= 0) return 1;
+  return Math.max(ratio, 1 / ratio);
+}
+
 export interface FlowsLayerProps extends FeatureLayerState {
   flows: readonly FlowFeature[];
   plans: ReadonlyMap<string, ArcPlan>;
@@ -39,13 +49,18 @@ export function FlowsLayer({
       const p = flow.properties;
       const plan = plans.get(p.id);
       if (!plan) return [];
-      const [value = '', ...rest] = flowLabelParts(p, lang);
-      const text = [value, ...rest].join(' · ');
+      const [value = '', period = '', change] = flowLabelParts(p, lang);
+      const text = [value, period, change].filter(Boolean).join(' · ');
+      // Compact form: the value and its change ("US$154.7m · ×8.1 vs Jun 2022").
       const chip = chipElement('tp-flow-label', [
         value,
-        { text: rest.map((r) => ` · ${r}`).join(''), className: 'tp-label-rest' },
+        { text: ` · ${period}`, className: 'tp-label-rest' },
+        ...(change ? [{ text: ` · ${change}`, className: 'tp-flow-label__change' }] : []),
       ]);
-      markLabel(chip, p.id, 2);
+      const factor = changeFactor(p);
+      // The flows that changed most keep their label first: a story's headline figure.
+      markLabel(chip, p.id, 2 - Math.min(0.9, Math.log(factor) / 4));
+      if (factor >= CALLOUT_FACTOR) chip.dataset.labelCallout = '1';
       // A two-way total belongs to neither side: neutral colour, no arrowhead.
       const actor = p.two_way ? undefined : (p.actor ?? countries.get(p.from));
       return [

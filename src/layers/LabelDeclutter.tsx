@@ -1,11 +1,20 @@
-// One pass over every label on the map after each zoom, filter or language change: labels
-// that would collide give way by priority (capitals, then flow values, then claims, then
-// minor places), flow labels first shrink to their value. Reads the drawn DOM, so it sits
-// after the layers in StoryMap and its effect runs after theirs.
+// One pass over every label on the map after each move, zoom, filter or language change:
+// labels that would collide give way by priority (capitals, then the flows that changed
+// most, then other flows, claims, minor places). A place label may move left of, above or
+// below its dot, off the arcs and inside the map's edges; a flow label first shrinks to its
+// value and change, then (if marked as a callout) moves beside its arc with a leader line.
+// Reads the drawn DOM, so it sits after the layers in StoryMap and its effect runs after theirs.
 import { useMemo } from 'react';
 import { useMapLayout } from './useMapLayout.ts';
 import { useMap } from 'react-leaflet';
 import { chooseLabels, type Box, type LabelCandidate } from '../geometry/chooseLabels.ts';
+import {
+  calloutPositions,
+  leaderLine,
+  placeAlternatives,
+  type Callout,
+} from '../geometry/labelPositions.ts';
+import { arcSamples } from './arcSamples.ts';
 
 /** Marks an element as a managed label; see chooseLabels for what `priority` means. */
 export function markLabel(element: HTMLElement, id: string, priority: number, minZoom = 0): void {
@@ -14,55 +23,78 @@ export function markLabel(element: HTMLElement, id: string, priority: number, mi
   if (minZoom > 0) element.dataset.labelMinZoom = String(minZoom);
 }
 
+const PLACE_CLASSES = ['is-left', 'is-above', 'is-below'];
+const STATE_CLASSES = ['is-hidden', 'is-compact', 'is-callout', ...PLACE_CLASSES];
+
 function box(element: Element): Box {
   const r = element.getBoundingClientRect();
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+function showCallout(element: HTMLElement, callout: Callout, size: Box): void {
+  const dims = { width: size.right - size.left, height: size.bottom - size.top };
+  const leader = leaderLine(callout.dx, callout.dy, dims);
+  element.classList.add('is-compact', 'is-callout');
+  element.style.setProperty('--lx', `${callout.dx}px`);
+  element.style.setProperty('--ly', `${callout.dy}px`);
+  element.style.setProperty('--leader', `${leader.length.toFixed(1)}px`);
+  element.style.setProperty('--leader-angle', `${leader.angle.toFixed(1)}deg`);
 }
 
 export function LabelDeclutter({ version }: { version: unknown }) {
   const map = useMap();
   const layout = useMemo(() => {
     const layout = () => {
-      const elements = [...map.getContainer().querySelectorAll<HTMLElement>('[data-label-id]')];
+      const container = map.getContainer();
+      const elements = [...container.querySelectorAll<HTMLElement>('[data-label-id]')];
       const candidates: LabelCandidate[] = [];
+      const callouts: Callout[][] = [];
       for (const element of elements) {
-        element.classList.remove('is-hidden', 'is-compact', 'is-left');
-        const hasCompact = element.querySelector('.tp-label-rest') !== null;
+        element.classList.remove(...STATE_CLASSES);
         const full = box(element);
         let compact: Box | undefined;
-        if (hasCompact) {
+        if (element.querySelector('.tp-label-rest')) {
           element.classList.add('is-compact');
           compact = box(element);
           element.classList.remove('is-compact');
         }
-        // Place labels may move to the left of their dot.
-        const left = element.classList.contains('place-label')
-          ? [{ ...full, left: full.left - full.right + full.left - 16, right: full.left - 16 }]
-          : undefined;
+        const anchor = { x: (full.left + full.right) / 2, y: (full.top + full.bottom) / 2 };
+        const sized = compact ?? full;
+        const options = element.dataset.labelCallout
+          ? calloutPositions(anchor.x, anchor.y, {
+              width: sized.right - sized.left,
+              height: sized.bottom - sized.top,
+            })
+          : [];
+        callouts.push(options);
         candidates.push({
           id: element.dataset.labelId!,
-          alternatives: left,
+          alternatives: element.classList.contains('place-label')
+            ? placeAlternatives(full)
+            : undefined,
+          compactAlternatives: options.map((c) => c.box),
           priority: Number(element.dataset.labelPriority ?? 5),
           minZoom: Number(element.dataset.labelMinZoom ?? 0),
           full,
           compact,
         });
       }
-      // Place dots are obstacles: a label never covers another place's point.
-      for (const dot of map.getContainer().querySelectorAll('path[data-kind="place"]')) {
-        candidates.push({
-          id: `dot:${dot.getAttribute('data-feature-id')}`,
-          priority: -1,
-          full: box(dot),
-        });
-      }
-      const fits = chooseLabels(candidates, map.getZoom(), box(map.getContainer()));
+      // Place dots and the map's own controls are obstacles: a label never covers them.
+      const obstacles = container.querySelectorAll('path[data-kind="place"], .leaflet-control');
+      obstacles.forEach((obstacle, i) =>
+        candidates.push({ id: `obstacle:${i}`, priority: -1, full: box(obstacle) }),
+      );
+      const fits = chooseLabels(candidates, map.getZoom(), box(container), arcSamples(container));
       elements.forEach((element, i) => {
         // Obstacles were appended after the elements, so indices still match.
-        const fit = fits.get(candidates[i]!.id);
+        const fit = fits.get(candidates[i]!.id) ?? 'full';
         const selected = element.classList.contains('is-selected');
         if (fit === 'compact' && !selected) element.classList.add('is-compact');
-        if (fit === 'alt0') element.classList.add('is-left');
+        if (fit.startsWith('alt')) element.classList.add(PLACE_CLASSES[Number(fit.slice(3))]!);
+        if (fit.startsWith('callout')) {
+          const size = candidates[i]!.compact ?? candidates[i]!.full;
+          showCallout(element, callouts[i]![Number(fit.slice(7))]!, size);
+        }
         if (fit === 'hidden' && !selected) element.classList.add('is-hidden');
       });
     };
@@ -70,6 +102,6 @@ export function LabelDeclutter({ version }: { version: unknown }) {
     // `version` changes whenever what is drawn changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, version]);
-  useMapLayout(map, 'label layout', layout, 'zoomend viewreset resize', [layout]);
+  useMapLayout(map, 'label layout', layout, 'zoomend viewreset resize moveend', [layout]);
   return null;
 }

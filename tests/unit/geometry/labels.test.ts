@@ -113,3 +113,58 @@ describe('stackMarkers limit', () => {
     expect(offsets.get('e7')!.dy).toBeGreaterThanOrEqual(36);
   });
 });
+
+describe('chooseLabels around arcs and edges', () => {
+  it('moves a label off the arcs when another position is free of them', () => {
+    const arc = [0, 10, 20, 30, 40].map((x) => ({ ...box(60 + x, 5, 4, 4), owner: 'flow' }));
+    const fits = chooseLabels(
+      [{ id: 'beijing', priority: 0, full: box(58, 0), alternatives: [box(-60, 0)] }],
+      3,
+      undefined,
+      arc,
+    );
+    expect(fits.get('beijing')).toBe('alt0');
+  });
+
+  it("ignores a label's own arc", () => {
+    const own = [{ ...box(10, 5, 4, 4), owner: 'flow' }];
+    const fits = chooseLabels(
+      [{ id: 'flow', priority: 2, full: box(0, 0), alternatives: [box(200, 0)] }],
+      3,
+      undefined,
+      own,
+    );
+    expect(fits.get('flow')).toBe('full');
+  });
+
+  it('keeps a capital on the map: flips it inside the edge rather than cutting it', () => {
+    const fits = chooseLabels(
+      [
+        { id: 'chip', priority: -1, full: box(240, 100, 100, 100) },
+        { id: 'pyongyang', priority: 0, full: box(290, 100), alternatives: [box(230, 100)] },
+      ],
+      3,
+      { left: 0, top: 0, right: 320, bottom: 400 },
+    );
+    expect(fits.get('pyongyang')).toBe('alt0');
+  });
+
+  it('tries the compact box in place before a callout, and a callout before hiding', () => {
+    const candidates = (left: number, top = 0) => [
+      { id: 'dot', priority: -1, full: box(left, top, 40) },
+      {
+        id: 'flow',
+        priority: 1,
+        full: box(0, 0, 200),
+        compact: box(0, 0, 100),
+        compactAlternatives: [box(0, 60, 100)],
+      },
+    ];
+    expect(chooseLabels(candidates(0, 300), 3).get('flow')).toBe('full');
+    expect(chooseLabels(candidates(150), 3).get('flow')).toBe('compact');
+    expect(chooseLabels(candidates(50), 3).get('flow')).toBe('callout0');
+    expect(
+      chooseLabels([...candidates(50), { id: 'x', priority: -1, full: box(0, 60) }], 3).get('flow'),
+    ).toBe('hidden');
+  });
+});
