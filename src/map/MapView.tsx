@@ -29,6 +29,23 @@ function toLeafletBounds([
   ];
 }
 
+/**
+ * Room kept around the story when the map fits it: place labels hang to the right of their
+ * dots and event chips stack below their points, so the fit leaves more room on those sides
+ * (never more than a fifth of the map: small embeds still show the story large).
+ */
+export function fitPadding(size: { x: number; y: number }): {
+  paddingTopLeft: [number, number];
+  paddingBottomRight: [number, number];
+} {
+  const right = Math.round(Math.min(96, size.x * 0.2));
+  const bottom = Math.round(Math.min(72, size.y * 0.18));
+  return {
+    paddingTopLeft: [24, 24],
+    paddingBottomRight: [Math.max(24, right), Math.max(24, bottom)],
+  };
+}
+
 /** Creates the panes during render, so layers rendered after it always find their pane. */
 function EnsurePanes() {
   const map = useMap();
@@ -54,7 +71,7 @@ function ViewSync({
         map.getZoom() === view.zoom;
       if (!same) map.setView([view.lat, view.lng], view.zoom, { animate: false });
     } else {
-      map.fitBounds(toLeafletBounds(bounds), { animate: false, padding: [24, 24] });
+      map.fitBounds(toLeafletBounds(bounds), { animate: false, ...fitPadding(map.getSize()) });
     }
     // Only an outside change of the requested view should move the map.
   }, [map, view, bounds]);
