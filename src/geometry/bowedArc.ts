@@ -16,15 +16,29 @@ export function arcPointCount(lengthKm: number): number {
 }
 
 /**
+ * Long arcs bow as if they were this long (km): lanes that share endpoints then sit a few
+ * hundred km apart at most (about 560 km at the fan's widest bend) instead of bowing
+ * thousands of km towards the pole, and still read as the great circles they follow.
+ */
+export const BOW_LENGTH_CAP_KM = 2500;
+
+/** How far (km) the middle of an arc `lengthKm` long moves off its great circle. */
+export function bowPeakKm(lengthKm: number, deflectionDeg: number): number {
+  // Parabola h·4t(1−t): its slope at either end is 4h/L, so h = L·tan(d)/4.
+  return (Math.min(lengthKm, BOW_LENGTH_CAP_KM) * Math.tan(deflectionDeg * toRadians)) / 4;
+}
+
+/**
  * The great circle from `from` to `to`, bowed to the right of travel by `deflectionDeg`
- * (negative bows left; 0 is the plain great circle). Longitudes are continuous (may leave ±180).
+ * (negative bows left; 0 is the plain great circle): the arc leaves and arrives turned by
+ * that angle, less for arcs longer than BOW_LENGTH_CAP_KM. Longitudes are continuous (may
+ * leave ±180).
  */
 export function bowedArc(from: Position, to: Position, deflectionDeg: number): Position[] {
   const lengthKm = distance(from, to);
   const line = unwrapLine(greatCircleArc(from, to, { npoints: arcPointCount(lengthKm) }));
   if (deflectionDeg === 0 || lengthKm === 0) return line;
-  // Parabola h·4t(1−t): its slope at either end is 4h/L, so h = L·tan(d)/4.
-  const peakKm = (lengthKm * Math.tan(deflectionDeg * toRadians)) / 4;
+  const peakKm = bowPeakKm(lengthKm, deflectionDeg);
   const along = cumulativeKm(line);
   const total = along[along.length - 1]!;
   return line.map((point, i) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bearing } from '@turf/bearing';
 import { fanArcs } from '../../../src/geometry/fanArcs.ts';
 import { bowedArc, endHeading } from '../../../src/geometry/bowedArc.ts';
+import { distance } from '@turf/distance';
 
 const MOSCOW = [37.6178, 55.7517];
 const BEIJING = [116.3911, 39.9073];
@@ -98,5 +99,19 @@ describe('bowedArc', () => {
     const line = bowedArc([170, 50], [-170, 55], 10);
     for (let i = 1; i < line.length; i++)
       expect(Math.abs(line[i]![0]! - line[i - 1]![0]!)).toBeLessThan(5);
+  });
+
+  it('bows a long arc modestly, so fanned lanes stay near their great circle and apart', () => {
+    // Moscow → Pyongyang is ~6,400 km; the fan's widest bend (42°) once bowed ~1,400 km north.
+    const middle = (d: number) => {
+      const line = bowedArc(MOSCOW, PYONGYANG, d);
+      return line[Math.floor(line.length / 2)]!;
+    };
+    const geodesic = middle(0);
+    const widest = distance(middle(42), geodesic);
+    expect(widest).toBeGreaterThan(400);
+    expect(widest).toBeLessThan(650);
+    // Lanes 17° apart are still well apart at the middle (a few dozen px at the story's zoom).
+    expect(distance(middle(17), middle(34))).toBeGreaterThan(150);
   });
 });
