@@ -2,7 +2,7 @@
 // mode the URL asks for (browse | report | embed).
 import { useEffect, useState } from 'react';
 import { useBasemap } from './map/useBasemap.ts';
-import { failLoading } from './map/readiness.ts';
+import { useLoadingError } from './map/useLoadingError.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { resolveTradePeriod } from './state/appState.ts';
 import { useStoryData } from './state/useStoryData.ts';
@@ -31,9 +31,7 @@ export function App() {
   const [keepInitialView] = useState(() => state.view !== null);
   const error = basemapError ?? storyError;
 
-  useEffect(() => {
-    if (error) failLoading(error);
-  }, [error]);
+  useLoadingError(error);
 
   useEffect(() => {
     document.documentElement.lang = state.lang;

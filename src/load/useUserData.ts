@@ -42,6 +42,8 @@ export function useUserData(dataUrl: string | null): UserData {
   const [phase, setPhase] = useState<LoadPhase>({ step: 'idle' });
   const [selectedOther, selectOther] = useState<number | null>(null);
   const current = useRef<AbortController | null>(null);
+  // The error a refused ?data= URL put the page in: cleared once the URL no longer asks for it.
+  const urlError = useRef<string | null>(null);
 
   const run = useCallback(
     (
@@ -77,8 +79,10 @@ export function useUserData(dataUrl: string | null): UserData {
           } else {
             setRefusal(result.refusal);
             // A refused ?data= URL is what the page was asked to show: say so to automation too.
-            if (fromUrl)
-              failLoading(`${name} was not loaded: ${result.refusal.problems[0]?.message ?? ''}`);
+            if (fromUrl) {
+              urlError.current = `${name} was not loaded: ${result.refusal.problems[0]?.message ?? ''}`;
+              failLoading(urlError.current);
+            }
           }
         })
         .finally(() => {
@@ -89,6 +93,12 @@ export function useUserData(dataUrl: string | null): UserData {
     [],
   );
 
+  // Back/forward away from a refused ?data= URL: the page is no longer in that error.
+  const forgetUrlError = useCallback(() => {
+    if (urlError.current !== null) clearLoadingError(urlError.current);
+    urlError.current = null;
+  }, []);
+
   useEffect(() => {
     if (!dataUrl) return;
     let url: URL;
@@ -97,12 +107,16 @@ export function useUserData(dataUrl: string | null): UserData {
     } catch (error) {
       const refused = refusalOf(dataUrl.slice(0, 120), error as Error);
       queueMicrotask(() => setRefusal(refused));
-      failLoading(refused.problems[0]!.message);
-      return;
+      urlError.current = refused.problems[0]!.message;
+      failLoading(urlError.current);
+      return forgetUrlError;
     }
     run(nameOfUrl(url), (signal, onProgress) => fetchDataBytes(url, signal, onProgress), true);
-    return () => current.current?.abort();
-  }, [dataUrl, run]);
+    return () => {
+      current.current?.abort();
+      forgetUrlError();
+    };
+  }, [dataUrl, run, forgetUrlError]);
 
   const openFile = useCallback(
     (file: File) =>

@@ -48,8 +48,12 @@ export function failLoading(message: string): void {
   setState('error');
 }
 
-/** Clears an earlier error, e.g. when the reader loads another file. */
-export function clearLoadingError(): void {
+/**
+ * Clears an earlier error, e.g. when the reader loads another file. With `message`, clears only
+ * that error: back/forward away from a failed story must not hide a later, different failure.
+ */
+export function clearLoadingError(message?: string): void {
+  if (message !== undefined && errorMessage !== message) return;
   errorMessage = null;
   if (pending.size === 0) void settle();
 }
