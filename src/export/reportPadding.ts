@@ -7,6 +7,8 @@ import type { Size } from './useElementSize.ts';
 
 /** A chip's height plus the gap between stacked chips, and the drop below its point (CSS px). */
 const CHIP_STEP = 24;
+/** The most chips a stack shows (see stackLimit in geometry/stackMarkers.ts). */
+const STACK_MAX = 5;
 const CHIP_DROP = 16;
 
 /** How many event chips stack at the busiest spot (events within about a degree of each other). */
@@ -35,10 +37,10 @@ export function deepestEventStack(features: readonly TripointFeature[]): number 
 export function reportPadding(size: Size, features: readonly TripointFeature[]): Padding {
   const base = Math.round(Math.min(size.width, size.height) * 0.07);
   const stack = deepestEventStack(features);
-  // Never give chips more than a quarter of the map: a long stack (a dozen events in one
-  // city) still runs off the edge, but the map stays a map. Collapsing such stacks is the
-  // events layer's job.
-  const below = stack > 0 ? Math.min(CHIP_DROP + stack * CHIP_STEP, size.height / 4) : 0;
+  // The events layer shows at most STACK_MAX chips per stack; never give them more than a
+  // quarter of the map, so the map stays a map.
+  const below =
+    stack > 0 ? Math.min(CHIP_DROP + Math.min(stack, STACK_MAX) * CHIP_STEP, size.height / 4) : 0;
   // Place labels sit to the right of their points.
   return { top: base, right: base + 60, bottom: Math.max(base, below + 8), left: base };
 }

@@ -1,5 +1,6 @@
 // Keeps marker chips (e.g. event dates) from landing on each other. Each chip wants to sit
-// centred below its point; taken in `order`, a chip that would overlap one already placed
+// below its point, centred or (anchor 'start') starting at it so the stack hangs to the
+// east, clear of the lines arriving from the west; taken in `order`, a chip that would overlap one already placed
 // moves to just below it, in its column. A stack shows at most `limit` chips: the latest,
 // moved up into the first slots, the first of them counting the hidden ones.
 // Pure; the caller measures pixels and applies the offsets.
@@ -29,17 +30,30 @@ export interface Offset {
 /** Gap (px) between a point and the top of its chip, and between stacked chips. */
 export const CHIP_DROP = 18;
 export const CHIP_GAP = 2;
+/** With anchor 'start': how far (px) a chip starts left of its point (its dot sits below it). */
+export const CHIP_INSET = 8;
+
+/** How many chips a stack shows at this zoom: fewer when zoomed out, where a stack covers more. */
+export function stackLimit(zoom: number): number {
+  return zoom < 6 ? 3 : 5;
+}
 
 const byOrder = (a: ScreenItem, b: ScreenItem) =>
   a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;
 
-export function stackMarkers(items: readonly ScreenItem[], limit = 5): Map<string, Offset> {
+export function stackMarkers(
+  items: readonly ScreenItem[],
+  limit = 5,
+  anchor: 'center' | 'start' = 'center',
+): Map<string, Offset> {
+  const wanted = (item: ScreenItem) =>
+    anchor === 'start' ? item.x - CHIP_INSET : item.x - item.width / 2;
   const sorted = [...items].sort(byOrder);
   const placed: (Box & { stack: number })[] = [];
   const stacks: ScreenItem[][] = [];
   const absolute = new Map<string, { left: number; top: number }>();
   for (const item of sorted) {
-    let at = { left: item.x - item.width / 2, top: item.y + CHIP_DROP };
+    let at = { left: wanted(item), top: item.y + CHIP_DROP };
     let stack = -1;
     for (let tries = 0; tries <= placed.length; tries++) {
       const box = {
@@ -72,6 +86,7 @@ export function stackMarkers(items: readonly ScreenItem[], limit = 5): Map<strin
       const slot =
         i >= hiddenCount ? absolute.get(stack[i - hiddenCount]!.id)! : absolute.get(item.id)!;
       offsets.set(item.id, {
+        // Offsets are from the centred position the chip's CSS puts it in.
         dx: slot.left - (item.x - item.width / 2),
         dy: slot.top - (item.y + CHIP_DROP),
         hidden: i < hiddenCount,

@@ -3,13 +3,13 @@
 import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Position } from 'geojson';
-import { stackMarkers } from '../geometry/stackMarkers.ts';
+import { stackLimit, stackMarkers } from '../geometry/stackMarkers.ts';
 import type { Lang } from '../state/appState.ts';
 import type { EventFeature } from '../story/types.ts';
 import { chipElement, elementMarker } from './chip.ts';
 import { markLabel } from './LabelDeclutter.tsx';
 import { useMapLayout } from './useMapLayout.ts';
-import { accessibleName, eventDate } from './mapText.ts';
+import { accessibleName, earlierEvents, eventDate } from './mapText.ts';
 import { actorColor, statusStyle } from './styles.ts';
 import { useFeatureLayers, type DrawnFeature, type FeatureLayerState } from './useFeatureLayers.ts';
 
@@ -83,18 +83,20 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
           order: e.date,
         };
       });
-      const offsets = stackMarkers(items);
+      // Stacks hang east of their point, off the lines arriving from the west.
+      const offsets = stackMarkers(items, stackLimit(map.getZoom()), 'start');
       for (const e of drawn) {
         const offset = offsets.get(e.id) ?? { dx: 0, dy: 0, hidden: false, more: 0 };
         e.chip.style.setProperty('--dx', `${offset.dx}px`);
         e.chip.style.setProperty('--dy', `${offset.dy}px`);
         // The marker element itself is hidden, so an overflowing chip is not focusable either.
         e.chip.parentElement?.classList.toggle('tp-overflow', offset.hidden);
-        e.chip.firstElementChild!.textContent = offset.more > 0 ? `+${offset.more}` : '';
+        e.chip.firstElementChild!.textContent =
+          offset.more > 0 ? earlierEvents(offset.more, lang) : '';
       }
     };
     return layout;
-  }, [map, drawn, shown]);
+  }, [map, drawn, shown, lang]);
   useMapLayout(map, 'event stacking', layout, 'zoomend viewreset', [layout]);
   return null;
 }

@@ -59,6 +59,11 @@ export function eventDate(date: string, lang: Lang): string {
   }).format(day);
 }
 
+/** "+12 earlier": on the first chip of a stack, the earlier events it leaves out. */
+export function earlierEvents(count: number, lang: Lang): string {
+  return `+${formatNumber(count, lang, 0)} ${lang === 'id' ? 'sebelumnya' : 'earlier'}`;
+}
+
 /** Accessible name of a map feature: "Trade flow: China's exports…, US$154.7m · Jun 2023". */
 export function accessibleName(
   kind: 'place' | 'movement' | 'flow' | 'event' | 'claim',

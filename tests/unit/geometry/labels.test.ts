@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLabels, labelMinZoom } from '../../../src/geometry/chooseLabels.ts';
-import { stackMarkers } from '../../../src/geometry/stackMarkers.ts';
+import { CHIP_INSET, stackLimit, stackMarkers } from '../../../src/geometry/stackMarkers.ts';
 
 const box = (left: number, top: number, width = 50, height = 20) => ({
   left,
@@ -166,5 +166,29 @@ describe('chooseLabels around arcs and edges', () => {
     expect(
       chooseLabels([...candidates(50), { id: 'x', priority: -1, full: box(0, 60) }], 3).get('flow'),
     ).toBe('hidden');
+  });
+});
+
+describe('stackMarkers anchored at the start', () => {
+  it('hangs the stack east of its point, so lines arriving from the west stay clear', () => {
+    const items = ['a', 'b', 'c', 'd'].map((id) => ({
+      id,
+      x: 100,
+      y: 100,
+      width: 60,
+      height: 18,
+      order: id,
+    }));
+    const offsets = stackMarkers(items, stackLimit(3), 'start');
+    expect(stackLimit(3)).toBe(3);
+    expect(stackLimit(8)).toBe(5);
+    for (const item of items.slice(1)) {
+      const { dx, hidden } = offsets.get(item.id)!;
+      expect(hidden).toBe(false);
+      // Left edge: the centred left (100 - 30) moved by dx.
+      expect(70 + dx).toBe(100 - CHIP_INSET);
+    }
+    expect(offsets.get('a')!.hidden).toBe(true);
+    expect(offsets.get('b')!.more).toBe(1);
   });
 });
