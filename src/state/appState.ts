@@ -113,7 +113,8 @@ export function parseView(value: string): MapViewState | null {
   const parts = value.split(',');
   if (parts.length !== 3) return null;
   const [lat, lng, zoom] = parts.map((part) =>
-    /^-?\d+(\.\d+)?$/.test(part.trim()) ? Number(part) : NaN,
+    // `+ 0` turns -0 into 0, so the view reads back the same from the URL it writes.
+    /^-?\d+(\.\d+)?$/.test(part.trim()) ? Number(part) + 0 : NaN,
   );
   if (lat === undefined || lng === undefined || zoom === undefined) return null;
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || !Number.isFinite(zoom)) return null;
@@ -131,7 +132,8 @@ type Parser = (value: string, state: AppState) => boolean;
 // One parser per parameter: each returns false when the value is invalid.
 const PARSERS: Record<string, Parser> = {
   story: (v, s) => (STORY_ID.test(v) ? ((s.story = v), true) : false),
-  data: (v, s) => (isHttpUrl(v) ? ((s.data = v), true) : false),
+  // An empty value would resolve to the page itself: not a data URL.
+  data: (v, s) => (v !== '' && isHttpUrl(v) ? ((s.data = v), true) : false),
   layers: (v, s) => {
     const layers = parseList(v, (item) => oneOf(KINDS, item));
     return layers ? ((s.layers = layers), true) : false;

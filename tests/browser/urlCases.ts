@@ -41,11 +41,33 @@ export function mapCase(line: string): string {
   return `?${out.join('&')}${hash}`;
 }
 
-export function sharedUrlCases(): { line: string; query: string }[] {
-  return readFileSync(resolve(TEST_MATERIAL, 'url-cases.txt'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !/^##? /.test(line)) // "# note", "## section" are comments
-    .map((line) => ({ line, query: mapCase(line) }));
+export interface UrlCase {
+  /** The line as written in url-cases.txt. */
+  line: string;
+  /** The same case with Tripoint's parameter names. */
+  query: string;
+  /** The "## " heading the line sits under: one class of hostile input. */
+  section: string;
+}
+
+export function sharedUrlCases(): UrlCase[] {
+  let section = '';
+  const cases: UrlCase[] = [];
+  for (const line of readFileSync(resolve(TEST_MATERIAL, 'url-cases.txt'), 'utf8').split('\n')) {
+    if (line.startsWith('## ')) section = line.slice(3).trim();
+    // "# note", "## section" and "#  expect:" are comments; "#map=…" and "#" alone are cases.
+    if (line.trim() === '' || /^##? /.test(line)) continue;
+    cases.push({ line, query: mapCase(line), section });
+  }
+  return cases;
+}
+
+/** The generated large cases the file asks for (its last comment line). */
+export function largeUrlCases(): string[] {
+  return [
+    `?title=${'A'.repeat(2 * 1024 * 1024)}`,
+    `?${Array.from({ length: 10_000 }, (_, i) => `p${i}=${i}`).join('&')}`,
+  ];
 }
 
 const NAMES = [
