@@ -74,7 +74,8 @@ export function EmbedView(props: ViewProps) {
           {hint === 'touch' && messages.touchHint}
         </div>
         <div id={legendId} className="embed__legend" hidden={!legendOpen}>
-          <Legend story={story} visible={result.visible} theme={theme} lang={state.lang} compact />
+          {/* With its (small) headings: line widths and colours mean nothing unlabelled. */}
+          <Legend story={story} visible={result.visible} theme={theme} lang={state.lang} />
         </div>
       </div>
       <div className="embed__bar">

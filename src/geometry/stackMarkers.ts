@@ -16,6 +16,8 @@ export interface ScreenItem {
   height: number;
   /** Sort key within a stack, e.g. the date. */
   order: string;
+  /** Overrides stackMarkers' `anchor` for this chip. */
+  anchor?: ChipAnchor;
 }
 
 export interface Offset {
@@ -25,6 +27,8 @@ export interface Offset {
   hidden: boolean;
   /** On the first shown chip of a full stack: how many earlier ones are hidden. */
   more: number;
+  /** Set when the stack hangs west of its point: its chips' right edges line up. */
+  end?: true;
 }
 
 /** Gap (px) between a point and the top of its chip, and between stacked chips. */
@@ -41,17 +45,28 @@ export function stackLimit(zoom: number): number {
 const byOrder = (a: ScreenItem, b: ScreenItem) =>
   a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;
 
+/**
+ * Where a chip sits below its point: centred, starting at it (hanging east) or ending at it
+ * (hanging west, e.g. near the map's right edge). A stack keeps its first chip's side.
+ */
+export type ChipAnchor = 'center' | 'start' | 'end';
+
 export function stackMarkers(
   items: readonly ScreenItem[],
   limit = 5,
-  anchor: 'center' | 'start' = 'center',
+  anchor: ChipAnchor = 'center',
 ): Map<string, Offset> {
-  const wanted = (item: ScreenItem) =>
-    anchor === 'start' ? item.x - CHIP_INSET : item.x - item.width / 2;
+  const anchorOf = (item: ScreenItem) => item.anchor ?? anchor;
+  const wanted = (item: ScreenItem) => {
+    const side = anchorOf(item);
+    if (side === 'start') return item.x - CHIP_INSET;
+    if (side === 'end') return item.x + CHIP_INSET - item.width;
+    return item.x - item.width / 2;
+  };
   const sorted = [...items].sort(byOrder);
   const placed: (Box & { stack: number })[] = [];
-  const stacks: ScreenItem[][] = [];
-  const absolute = new Map<string, { left: number; top: number }>();
+  const stacks: { items: ScreenItem[]; end: boolean }[] = [];
+  const absolute = new Map<string, Box>();
   for (const item of sorted) {
     let at = { left: wanted(item), top: item.y + CHIP_DROP };
     let stack = -1;
@@ -64,33 +79,31 @@ export function stackMarkers(
       };
       const hit = placed.find((p) => overlaps(box, p, 0));
       if (!hit) break;
-      at = { left: hit.left, top: hit.bottom + CHIP_GAP };
+      const left = stacks[hit.stack]!.end ? hit.right - item.width : hit.left;
+      at = { left, top: hit.bottom + CHIP_GAP };
       stack = hit.stack;
     }
-    if (stack < 0) stack = stacks.push([]) - 1;
-    stacks[stack]!.push(item);
-    placed.push({
-      left: at.left,
-      top: at.top,
-      right: at.left + item.width,
-      bottom: at.top + item.height,
-      stack,
-    });
-    absolute.set(item.id, at);
+    if (stack < 0) stack = stacks.push({ items: [], end: anchorOf(item) === 'end' }) - 1;
+    stacks[stack]!.items.push(item);
+    const box = { ...at, right: at.left + item.width, bottom: at.top + item.height };
+    placed.push({ ...box, stack });
+    absolute.set(item.id, box);
   }
   const offsets = new Map<string, Offset>();
-  for (const stack of stacks) {
+  for (const { items: stack, end } of stacks) {
     const hiddenCount = Math.max(0, stack.length - limit);
     stack.forEach((item, i) => {
       // Shown chips take the slots from the top: slot of the (i - hiddenCount)th chip.
       const slot =
         i >= hiddenCount ? absolute.get(stack[i - hiddenCount]!.id)! : absolute.get(item.id)!;
+      const left = end ? slot.right - item.width : slot.left;
       offsets.set(item.id, {
         // Offsets are from the centred position the chip's CSS puts it in.
-        dx: slot.left - (item.x - item.width / 2),
+        dx: left - (item.x - item.width / 2),
         dy: slot.top - (item.y + CHIP_DROP),
         hidden: i < hiddenCount,
         more: i === hiddenCount && hiddenCount > 0 ? hiddenCount : 0,
+        ...(end ? { end: true as const } : {}),
       });
     });
   }

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Position } from 'geojson';
-import { stackLimit, stackMarkers } from '../geometry/stackMarkers.ts';
+import { CHIP_INSET, stackLimit, stackMarkers, type ScreenItem } from '../geometry/stackMarkers.ts';
 import type { Lang } from '../state/appState.ts';
 import type { EventFeature } from '../story/types.ts';
 import { chipElement, elementMarker } from './chip.ts';
@@ -18,6 +18,19 @@ export interface EventsLayerProps extends FeatureLayerState {
   /** Place positions, for events given by place only. */
   places: ReadonlyMap<string, Position>;
   lang: Lang;
+}
+
+/** Room (px) kept from the map's edge. */
+const EDGE = 4;
+
+/** How much a "+99 earlier" prefix widens a chip. */
+function prefixWidth(chip: HTMLElement, lang: Lang): number {
+  const more = chip.firstElementChild!;
+  const before = chip.getBoundingClientRect().width;
+  more.textContent = earlierEvents(99, lang);
+  const width = chip.getBoundingClientRect().width - before;
+  more.textContent = '';
+  return width;
 }
 
 interface DrawnEvent extends DrawnFeature {
@@ -70,10 +83,21 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
   const { shown } = state;
   const layout = useMemo(() => {
     const layout = () => {
+      // Measure the chips without their "+N earlier" prefix, which depends on the result.
+      for (const e of drawn) e.chip.firstElementChild!.textContent = '';
+      const mapWidth = map.getSize().x;
+      const limit = stackLimit(map.getZoom());
       const visible = drawn.filter((e) => shown === null || shown.has(e.id));
-      const items = visible.map((e) => {
-        const point = map.latLngToLayerPoint([e.at[1]!, e.at[0]!]);
+      const points = visible.map((e) => map.latLngToContainerPoint([e.at[1]!, e.at[0]!]));
+      const moreWidth = visible.length > limit ? prefixWidth(visible[0]!.chip, lang) : 0;
+      const items = visible.map((e, i): ScreenItem => {
+        const point = points[i]!;
         const size = e.chip.getBoundingClientRect();
+        // Stacks hang east of their point, off the lines arriving from the west, unless
+        // that would cut them (and their "+N earlier" prefix) at the map's right edge.
+        const crowded = points.filter((p) => p.distanceTo(point) < size.height).length > limit;
+        const room = crowded ? moreWidth : 0;
+        const east = point.x - CHIP_INSET + size.width + room <= mapWidth - EDGE;
         return {
           id: e.id,
           x: point.x,
@@ -81,22 +105,28 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
           width: size.width,
           height: size.height,
           order: e.date,
+          anchor: east ? 'start' : 'end',
         };
       });
-      // Stacks hang east of their point, off the lines arriving from the west.
-      const offsets = stackMarkers(items, stackLimit(map.getZoom()), 'start');
+      const offsets = stackMarkers(items, stackLimit(map.getZoom()));
       for (const e of drawn) {
         const offset = offsets.get(e.id) ?? { dx: 0, dy: 0, hidden: false, more: 0 };
-        e.chip.style.setProperty('--dx', `${offset.dx}px`);
+        let dx = offset.dx;
+        if (offset.more > 0) {
+          // The prefix widens the chip; keep the edge the stack lines up on.
+          const before = e.chip.getBoundingClientRect().width;
+          e.chip.firstElementChild!.textContent = earlierEvents(offset.more, lang);
+          const grown = e.chip.getBoundingClientRect().width - before;
+          dx += offset.end ? -grown / 2 : grown / 2;
+        }
+        e.chip.style.setProperty('--dx', `${dx}px`);
         e.chip.style.setProperty('--dy', `${offset.dy}px`);
         // The marker element itself is hidden, so an overflowing chip is not focusable either.
         e.chip.parentElement?.classList.toggle('tp-overflow', offset.hidden);
-        e.chip.firstElementChild!.textContent =
-          offset.more > 0 ? earlierEvents(offset.more, lang) : '';
       }
     };
     return layout;
   }, [map, drawn, shown, lang]);
-  useMapLayout(map, 'event stacking', layout, 'zoomend viewreset', [layout]);
+  useMapLayout(map, 'event stacking', layout, 'zoomend viewreset moveend', [layout]);
   return null;
 }

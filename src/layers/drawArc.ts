@@ -23,6 +23,8 @@ export interface ArcDrawing extends FeatureIdentity {
 }
 
 const HALO_EXTRA = 4;
+/** Pane of arc labels: above flows, movements and claims, below places (see map/panes.ts). */
+const LABEL_PANE = 'events';
 
 export function drawArc(arc: ArcDrawing): DrawnFeature {
   const latLngs = arc.plan.line.map(([lon, lat]) => L.latLng(lat!, lon!));
@@ -44,8 +46,13 @@ export function drawArc(arc: ArcDrawing): DrawnFeature {
     { layer: line, part: 'main' },
   ];
   if (!arc.undirected) parts.push({ layer: arrow.marker, part: 'arrow' });
+  // The label rides in the events pane, above every arc: a callout beside a short arc often
+  // lies across other lanes, and a label under a line is unreadable.
   if (arc.chip)
-    parts.push({ layer: elementMarker(arc.plan.middle, arc.chip, arc.pane, true), part: 'label' });
+    parts.push({
+      layer: elementMarker(arc.plan.middle, arc.chip, LABEL_PANE, true),
+      part: 'label',
+    });
   const look = statusStyle(arc.status);
   const restyle = ({ theme, selected }: Look) => {
     const color = arc.color(theme);

@@ -191,4 +191,15 @@ describe('stackMarkers anchored at the start', () => {
     expect(offsets.get('a')!.hidden).toBe(true);
     expect(offsets.get('b')!.more).toBe(1);
   });
+
+  it('hangs a stack west of its point near the right edge, right edges lined up', () => {
+    const offsets = stackMarkers([
+      { id: 'a', x: 300, y: 100, width: 60, height: 18, order: '1', anchor: 'end' },
+      { id: 'b', x: 300, y: 100, width: 40, height: 18, order: '2', anchor: 'end' },
+    ]);
+    const right = (id: string, width: number) => 300 - width / 2 + offsets.get(id)!.dx + width;
+    expect(right('a', 60)).toBe(300 + CHIP_INSET);
+    expect(right('b', 40)).toBe(300 + CHIP_INSET);
+    expect(offsets.get('b')!.end).toBe(true);
+  });
 });
