@@ -53,6 +53,12 @@ export function overlaps(a: Box, b: Box, padding = 2): boolean {
   );
 }
 
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
 interface Position {
   box: Box;
   fit: LabelFit;
@@ -118,10 +124,16 @@ export function chooseLabels(
       break;
     }
     if (chosen) place(id, chosen);
-    // A capital is always named: on the map if any position fits, else where it belongs.
-    else if (priority === 0)
-      place(id, tiers(candidate)[0]!.find((p) => inside(p.box)) ?? { box: full, fit: 'full' });
-    else fits.set(id, 'hidden');
+    // A capital is always named: on the map, where it covers the least of what is there.
+    else if (priority === 0) {
+      const onMap = tiers(candidate)[0]!.filter((p) => inside(p.box));
+      const covered = (box: Box) => taken.reduce((sum, t) => sum + overlapArea(box, t), 0);
+      const least = onMap.reduce<Position | undefined>(
+        (best, p) => (!best || covered(p.box) < covered(best.box) ? p : best),
+        undefined,
+      );
+      place(id, least ?? { box: full, fit: 'full' });
+    } else fits.set(id, 'hidden');
   }
   return fits;
 }

@@ -203,3 +203,23 @@ describe('stackMarkers anchored at the start', () => {
     expect(offsets.get('b')!.end).toBe(true);
   });
 });
+
+describe('chooseLabels for crowded capitals', () => {
+  it('puts a capital where it covers the least when nothing is free', () => {
+    const fits = chooseLabels(
+      [
+        { id: 'beijing', priority: 0, full: box(100, 100, 60, 30) },
+        {
+          id: 'pyongyang',
+          priority: 0,
+          full: box(150, 100, 60, 30),
+          // left: right over Beijing; above: only grazes it.
+          alternatives: [box(90, 100, 60, 30), box(120, 75, 60, 30)],
+        },
+      ],
+      3,
+      { left: 0, top: 0, right: 200, bottom: 300 },
+    );
+    expect(fits.get('pyongyang')).toBe('alt1');
+  });
+});
