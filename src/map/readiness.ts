@@ -55,6 +55,8 @@ export function failLoading(message: string): void {
 export function clearLoadingError(message?: string): void {
   if (message !== undefined && errorMessage !== message) return;
   errorMessage = null;
+  // No longer in error: settling again (`ready` follows once nothing is pending).
+  setState('loading');
   if (pending.size === 0) void settle();
 }
 

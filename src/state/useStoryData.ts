@@ -16,6 +16,8 @@ export function useStoryData(state: AppState): {
   useEffect(() => {
     const controller = new AbortController();
     const done = beginDrawing('story');
+    // Another story is asked for: the last one's error no longer describes the page.
+    setResult((previous) => (previous.error ? { ...previous, error: null } : previous));
     loadStory(state.story, controller.signal)
       .then((story) => setResult({ story, error: null }))
       .catch((error: Error) => {

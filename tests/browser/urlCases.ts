@@ -63,9 +63,9 @@ export function sharedUrlCases(): UrlCase[] {
 }
 
 /** The generated large cases the file asks for (its last comment line). */
-export function largeUrlCases(): string[] {
+export function largeUrlCases(titleChars = 2 * 1024 * 1024): string[] {
   return [
-    `?title=${'A'.repeat(2 * 1024 * 1024)}`,
+    `?title=${'A'.repeat(titleChars)}`,
     `?${Array.from({ length: 10_000 }, (_, i) => `p${i}=${i}`).join('&')}`,
   ];
 }

@@ -8,6 +8,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { clearLoadingError, failLoading } from '../../../src/map/readiness.ts';
 import { useLoadingError } from '../../../src/map/useLoadingError.ts';
 import { useUserData } from '../../../src/load/useUserData.ts';
+import { useStoryData } from '../../../src/state/useStoryData.ts';
+import { defaultState } from '../../../src/state/appState.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -47,6 +49,7 @@ describe('useLoadingError', () => {
     mount(<StoryError error="Could not load geo/e30.geojson" />);
     expect(mapState()).toBe('error');
     mount(<StoryError error={null} />);
+    expect(mapState()).toBe('loading'); // no stale `error` while it settles
     await settled();
     expect(mapState()).toBe('ready');
   });
@@ -67,5 +70,24 @@ describe('useUserData', () => {
     mount(<DataUrl url={null} />);
     await settled();
     expect(mapState()).toBe('ready');
+  });
+});
+
+describe('useStoryData', () => {
+  it("drops the last story's error as soon as another story is asked for", async () => {
+    const never = new Promise<Response>(() => {}); // the next story is still on its way
+    globalThis.fetch = ((url: string) =>
+      url.includes('e30') ? Promise.resolve(new Response('', { status: 404 })) : never) as never;
+    const seen: (string | null)[] = [];
+    function Story({ story }: { story: string }) {
+      seen.push(useStoryData({ ...defaultState(), story }).error);
+      return null;
+    }
+    mount(<Story story="e30" />);
+    await settled();
+    expect(seen.at(-1)).toMatch(/e30\.geojson: the server answered 404/);
+    mount(<Story story="victory-day-2023" />);
+    await settled();
+    expect(seen.at(-1)).toBeNull();
   });
 });
