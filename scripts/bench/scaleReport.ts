@@ -24,7 +24,7 @@ const METRIC_NAMES = {
   readyMs: 'ready',
   filterMs: 'filter toggle',
   zoomMs: 'zoom ±1',
-  pointerMs: 'pointer move',
+  pointerMs: 'pointer handler',
   heapMb: 'JS heap',
 };
 
@@ -61,12 +61,12 @@ export function formatScaleResults(input: {
   );
   lines.push('');
   lines.push(
-    '| flows | renderer | ready (ms) | filter toggle (ms) | zoom ±1 (ms) | pointer move (ms) | peak JS heap (MB) |',
+    '| flows | renderer | ready (ms) | filter toggle (ms) | zoom ±1 (ms) | pointer handler (ms) | peak JS heap (MB) |',
   );
   lines.push('|---:|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     lines.push(
-      `| ${r.flows.toLocaleString('en')} | ${LABELS[r.target] ?? r.target} | ${fmt(r.readyMs)} | ${fmt(r.filterMs)} | ${fmt(r.zoomMs)} | ${fmt(r.pointerMs, 1)} | ${fmt(r.heapMb)} |`,
+      `| ${r.flows.toLocaleString('en')} | ${LABELS[r.target] ?? r.target} | ${fmt(r.readyMs)} | ${fmt(r.filterMs)} | ${fmt(r.zoomMs)} | ${fmt(r.pointerMs, 2)} | ${fmt(r.heapMb)} |`,
     );
   }
   for (const note of notes) lines.push(`\nNot measured: ${note} (then skipped at larger sizes).`);
@@ -89,7 +89,7 @@ export function formatScaleResults(input: {
     `How: seeded synthetic stories (made-up flows between ~240 real cities, \`geometry: null\`), generated at run time. ` +
       `"ready" = navigation to \`data-map-state=ready\`; "filter toggle" = hide every other flow / show all, until the next frame; ` +
       `"zoom ±1" = \`setZoom(z±1, {animate: false})\` until the next frame (Leaflet's 250 ms CSS zoom animation excluded); ` +
-      `"pointer move" = a mouse move dispatched by the driver until the next frame (includes ~1 ms of CDP round trip); ` +
+      `"pointer handler" = time in the page's mousemove handlers (hit-testing included; an SVG page's hit-testing happens in the browser before dispatch and is not seen); ` +
       `"peak JS heap" = the largest \`JSHeapUsedSize\` sampled every 100 ms over the page's life. ` +
       `The app rows load the story with \`${appQuery}\` and draw the basemap too; the app has no bench API, so only ready, pointer and heap are measured there.`,
   );
