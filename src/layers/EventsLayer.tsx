@@ -23,13 +23,23 @@ export interface EventsLayerProps extends FeatureLayerState {
 /** Room (px) kept from the map's edge. */
 const EDGE = 4;
 
+/**
+ * Shows "+14 earlier" on a chip as generated content (CSS `attr()`), not text: a summary for
+ * the eye, not part of the chip's name (the chip names its own event; axe would otherwise
+ * flag a visible label missing from the accessible name).
+ */
+function setMore(chip: HTMLElement, text: string): void {
+  const more = chip.firstElementChild as HTMLElement;
+  if (text) more.dataset.more = text;
+  else delete more.dataset.more;
+}
+
 /** How much a "+99 earlier" prefix widens a chip. */
 function prefixWidth(chip: HTMLElement, lang: Lang): number {
-  const more = chip.firstElementChild!;
   const before = chip.getBoundingClientRect().width;
-  more.textContent = earlierEvents(99, lang);
+  setMore(chip, earlierEvents(99, lang));
   const width = chip.getBoundingClientRect().width - before;
-  more.textContent = '';
+  setMore(chip, '');
   return width;
 }
 
@@ -84,7 +94,7 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
   const layout = useMemo(() => {
     const layout = () => {
       // Measure the chips without their "+N earlier" prefix, which depends on the result.
-      for (const e of drawn) e.chip.firstElementChild!.textContent = '';
+      for (const e of drawn) setMore(e.chip, '');
       const mapWidth = map.getSize().x;
       const limit = stackLimit(map.getZoom());
       const visible = drawn.filter((e) => shown === null || shown.has(e.id));
@@ -115,7 +125,7 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
         if (offset.more > 0) {
           // The prefix widens the chip; keep the edge the stack lines up on.
           const before = e.chip.getBoundingClientRect().width;
-          e.chip.firstElementChild!.textContent = earlierEvents(offset.more, lang);
+          setMore(e.chip, earlierEvents(offset.more, lang));
           const grown = e.chip.getBoundingClientRect().width - before;
           dx += offset.end ? -grown / 2 : grown / 2;
         }

@@ -31,6 +31,17 @@ function box(element: Element): Box {
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
 
+/** The part of the map the reader sees: the container, cut to the window (e.g. an iframe). */
+function visibleBox(container: Element): Box {
+  const map = box(container);
+  return {
+    left: Math.max(map.left, 0),
+    top: Math.max(map.top, 0),
+    right: Math.min(map.right, window.innerWidth),
+    bottom: Math.min(map.bottom, window.innerHeight),
+  };
+}
+
 function showCallout(element: HTMLElement, callout: Callout, size: Box): void {
   const dims = { width: size.right - size.left, height: size.bottom - size.top };
   const leader = leaderLine(callout.dx, callout.dy, dims);
@@ -84,7 +95,12 @@ export function LabelDeclutter({ version }: { version: unknown }) {
       obstacles.forEach((obstacle, i) =>
         candidates.push({ id: `obstacle:${i}`, priority: -1, full: box(obstacle) }),
       );
-      const fits = chooseLabels(candidates, map.getZoom(), box(container), arcSamples(container));
+      const fits = chooseLabels(
+        candidates,
+        map.getZoom(),
+        visibleBox(container),
+        arcSamples(container),
+      );
       elements.forEach((element, i) => {
         // Obstacles were appended after the elements, so indices still match.
         const fit = fits.get(candidates[i]!.id) ?? 'full';
