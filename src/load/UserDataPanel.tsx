@@ -2,6 +2,7 @@
 // plain feature that was clicked.
 import { OtherDetails } from '../layers/OtherDetails.tsx';
 import { LoadReport } from './LoadReport.tsx';
+import { DataConsentPrompt } from './DataConsentPrompt.tsx';
 import type { UserData } from './useUserData.ts';
 import './load.css';
 
@@ -16,6 +17,7 @@ export function UserDataPanel({ user, showDetails }: { user: UserData; showDetai
       data-loaded={user.loaded?.file ?? ''}
       data-refused={user.refusal?.file ?? ''}
     >
+      {user.consent && <DataConsentPrompt consent={user.consent} />}
       <LoadReport
         phase={user.phase}
         refusal={user.refusal}

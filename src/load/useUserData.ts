@@ -28,7 +28,18 @@ export interface UserData {
   /** Index in `loaded.other` of the plain feature whose details are open. */
   selectedOther: number | null;
   selectOther: (index: number | null) => void;
+  /** A ?data= URL on another origin, waiting for the reader's go-ahead. */
+  consent: DataConsent | null;
 }
+
+export interface DataConsent {
+  host: string;
+  accept: () => void;
+  decline: () => void;
+}
+
+// Hosts the reader agreed to load from in this page's life (never stored: no storage needed).
+const consentedUrls = new Set<string>();
 
 const refusalOf = (name: string, error: Error): Refusal => ({
   file: name,
@@ -41,6 +52,7 @@ export function useUserData(dataUrl: string | null): UserData {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [phase, setPhase] = useState<LoadPhase>({ step: 'idle' });
   const [selectedOther, selectOther] = useState<number | null>(null);
+  const [askConsent, setAskConsent] = useState<URL | null>(null);
   const current = useRef<AbortController | null>(null);
   // The error a refused ?data= URL put the page in: cleared once the URL no longer asks for it.
   const urlError = useRef<string | null>(null);
@@ -111,6 +123,11 @@ export function useUserData(dataUrl: string | null): UserData {
       failLoading(urlError.current);
       return forgetUrlError;
     }
+    // Anyone can craft a link: a reader's browser contacts another server only when they agree.
+    if (url.origin !== window.location.origin && !consentedUrls.has(url.href)) {
+      queueMicrotask(() => setAskConsent(url));
+      return () => setAskConsent(null);
+    }
     run(nameOfUrl(url), (signal, onProgress) => fetchDataBytes(url, signal, onProgress), true);
     return () => {
       current.current?.abort();
@@ -128,5 +145,18 @@ export function useUserData(dataUrl: string | null): UserData {
     [run],
   );
   const dismiss = useCallback(() => setRefusal(null), []);
-  return { loaded, refusal, phase, openFile, dismiss, selectedOther, selectOther };
+  const consent: DataConsent | null = askConsent && {
+    host: askConsent.host,
+    accept: () => {
+      consentedUrls.add(askConsent.href);
+      setAskConsent(null);
+      run(
+        nameOfUrl(askConsent),
+        (signal, onProgress) => fetchDataBytes(askConsent, signal, onProgress),
+        true,
+      );
+    },
+    decline: () => setAskConsent(null),
+  };
+  return { loaded, refusal, phase, openFile, dismiss, selectedOther, selectOther, consent };
 }
