@@ -34,6 +34,8 @@ export interface LabelCandidate {
   compactAlternatives?: Box[];
   /** Shown only from this zoom. */
   minZoom?: number;
+  /** Where a callout's leader line starts (e.g. the arc's middle): the line must be clear too. */
+  anchor?: { x: number; y: number };
 }
 
 /** 'alt0', 'alt1'… and 'callout0'… name the alternative used. */
@@ -62,6 +64,23 @@ function overlapArea(a: Box, b: Box): number {
 interface Position {
   box: Box;
   fit: LabelFit;
+  /** What else the position covers: a callout's leader line. */
+  extra?: Box[];
+}
+
+/** Small boxes along the leader from `anchor` to the centre of `box`, outside the box. */
+export function leaderBoxes(anchor: { x: number; y: number }, box: Box, step = 6): Box[] {
+  const cx = (box.left + box.right) / 2;
+  const cy = (box.top + box.bottom) / 2;
+  const n = Math.ceil(Math.hypot(cx - anchor.x, cy - anchor.y) / step);
+  const boxes: Box[] = [];
+  for (let i = 0; i <= n; i++) {
+    const x = anchor.x + ((cx - anchor.x) * i) / n;
+    const y = anchor.y + ((cy - anchor.y) * i) / n;
+    if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) break;
+    boxes.push({ left: x - 1, top: y - 1, right: x + 1, bottom: y + 1 });
+  }
+  return boxes;
 }
 
 /** The candidate's positions, grouped in tiers tried one after the other. */
@@ -73,7 +92,11 @@ function tiers(candidate: LabelCandidate): Position[][] {
       ...alternatives.map((box, i) => ({ box, fit: `alt${i}` as LabelFit })),
     ],
     compact ? [{ box: compact, fit: 'compact' as LabelFit }] : [],
-    compactAlternatives.map((box, i) => ({ box, fit: `callout${i}` as LabelFit })),
+    compactAlternatives.map((box, i) => ({
+      box,
+      fit: `callout${i}` as LabelFit,
+      extra: candidate.anchor ? leaderBoxes(candidate.anchor, box) : undefined,
+    })),
   ];
 }
 
@@ -98,9 +121,11 @@ export function chooseLabels(
       box.right <= bounds.right &&
       box.top >= bounds.top &&
       box.bottom <= bounds.bottom);
-  const free = (box: Box) => inside(box) && !taken.some((t) => overlaps(box, t));
+  const clear = (box: Box, padding = 2) => !taken.some((t) => overlaps(box, t, padding));
+  const free = (p: Position) =>
+    inside(p.box) && clear(p.box) && (p.extra ?? []).every((b) => clear(b, 0));
   const place = (id: string, position: Position) => {
-    taken.push(position.box);
+    taken.push(position.box, ...(position.extra ?? []));
     fits.set(id, position.fit);
   };
   for (const { candidate } of ordered) {
@@ -117,7 +142,7 @@ export function chooseLabels(
       soft.reduce((n, s) => (s.owner !== id && overlaps(box, s, 0) ? n + 1 : n), 0);
     let chosen: Position | undefined;
     for (const tier of tiers(candidate)) {
-      const open = tier.filter((p) => free(p.box));
+      const open = tier.filter(free);
       if (open.length === 0) continue;
       // The first position wins ties: the list is in order of preference.
       chosen = open.reduce((best, p) => (crossings(p.box) < crossings(best.box) ? p : best));

@@ -51,10 +51,17 @@ const byOrder = (a: ScreenItem, b: ScreenItem) =>
  */
 export type ChipAnchor = 'center' | 'start' | 'end';
 
+/**
+ * `mergeWithin` (px): points closer than this to an earlier chip's point share its stack, so
+ * two spots a few km apart (a city and its airport) make one stack instead of chips landing
+ * on each other's dots. `obstacles` (e.g. place dots): a chip that would cover one moves down.
+ */
 export function stackMarkers(
   items: readonly ScreenItem[],
   limit = 5,
   anchor: ChipAnchor = 'center',
+  mergeWithin = 0,
+  obstacles: readonly Box[] = [],
 ): Map<string, Offset> {
   const anchorOf = (item: ScreenItem) => item.anchor ?? anchor;
   const wanted = (item: ScreenItem) => {
@@ -63,14 +70,20 @@ export function stackMarkers(
     if (side === 'end') return item.x + CHIP_INSET - item.width;
     return item.x - item.width / 2;
   };
-  const sorted = [...items].sort(byOrder);
+  const own = new Map(items.map((item) => [item.id, item]));
+  const spots: ScreenItem[] = [];
+  const sorted = [...items].sort(byOrder).map((item) => {
+    const near = spots.find((s) => Math.hypot(s.x - item.x, s.y - item.y) < mergeWithin);
+    if (!near) spots.push(item);
+    return near ? { ...item, x: near.x, y: near.y } : item;
+  });
   const placed: (Box & { stack: number })[] = [];
   const stacks: { items: ScreenItem[]; end: boolean }[] = [];
   const absolute = new Map<string, Box>();
   for (const item of sorted) {
     let at = { left: wanted(item), top: item.y + CHIP_DROP };
     let stack = -1;
-    for (let tries = 0; tries <= placed.length; tries++) {
+    for (let tries = 0; tries <= placed.length + obstacles.length; tries++) {
       const box = {
         left: at.left,
         top: at.top,
@@ -78,6 +91,12 @@ export function stackMarkers(
         bottom: at.top + item.height,
       };
       const hit = placed.find((p) => overlaps(box, p, 0));
+      const blocked = hit ? undefined : obstacles.find((o) => overlaps(box, o, 0));
+      // A chip never covers another point's dot: it moves down, past it.
+      if (blocked) {
+        at = { left: at.left, top: blocked.bottom + CHIP_GAP };
+        continue;
+      }
       if (!hit) break;
       const left = stacks[hit.stack]!.end ? hit.right - item.width : hit.left;
       at = { left, top: hit.bottom + CHIP_GAP };
@@ -92,7 +111,8 @@ export function stackMarkers(
   const offsets = new Map<string, Offset>();
   for (const { items: stack, end } of stacks) {
     const hiddenCount = Math.max(0, stack.length - limit);
-    stack.forEach((item, i) => {
+    stack.forEach((placedItem, i) => {
+      const item = own.get(placedItem.id)!;
       // Shown chips take the slots from the top: slot of the (i - hiddenCount)th chip.
       const slot =
         i >= hiddenCount ? absolute.get(stack[i - hiddenCount]!.id)! : absolute.get(item.id)!;

@@ -2,6 +2,8 @@
 // overlap at the current zoom are stacked in date order (re-laid out on zoom, never rebuilt).
 import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
+import type { Box } from '../geometry/chooseLabels.ts';
 import type { Position } from 'geojson';
 import { CHIP_INSET, stackLimit, stackMarkers, type ScreenItem } from '../geometry/stackMarkers.ts';
 import type { Lang } from '../state/appState.ts';
@@ -22,6 +24,8 @@ export interface EventsLayerProps extends FeatureLayerState {
 
 /** Room (px) kept from the map's edge. */
 const EDGE = 4;
+/** Events at points closer than this (px) share one stack (a city and its airport). */
+const MERGE_WITHIN = 24;
 
 /**
  * Shows "+14 earlier" on a chip as generated content (CSS `attr()`), not text: a summary for
@@ -32,6 +36,21 @@ function setMore(chip: HTMLElement, text: string): void {
   const more = chip.firstElementChild as HTMLElement;
   if (text) more.dataset.more = text;
   else delete more.dataset.more;
+}
+
+/** The places' dots, in the map container's pixels. */
+function placeDots(map: LeafletMap): Box[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll('path[data-kind="place"]')].map((dot) => {
+    const r = dot.getBoundingClientRect();
+    return {
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+  });
 }
 
 /** How much a "+99 earlier" prefix widens a chip. */
@@ -118,7 +137,7 @@ export function EventsLayer({ events, places, lang, ...state }: EventsLayerProps
           anchor: east ? 'start' : 'end',
         };
       });
-      const offsets = stackMarkers(items, stackLimit(map.getZoom()));
+      const offsets = stackMarkers(items, limit, 'start', MERGE_WITHIN, placeDots(map));
       for (const e of drawn) {
         const offset = offsets.get(e.id) ?? { dx: 0, dy: 0, hidden: false, more: 0 };
         let dx = offset.dx;

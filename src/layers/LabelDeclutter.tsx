@@ -84,6 +84,7 @@ export function LabelDeclutter({ version }: { version: unknown }) {
             ? placeAlternatives(full)
             : undefined,
           compactAlternatives: options.map((c) => c.box),
+          anchor: options.length > 0 ? anchor : undefined,
           priority: Number(element.dataset.labelPriority ?? 5),
           minZoom: Number(element.dataset.labelMinZoom ?? 0),
           full,

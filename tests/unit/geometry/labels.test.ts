@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLabels, labelMinZoom } from '../../../src/geometry/chooseLabels.ts';
-import { CHIP_INSET, stackLimit, stackMarkers } from '../../../src/geometry/stackMarkers.ts';
+import {
+  CHIP_DROP,
+  CHIP_INSET,
+  stackLimit,
+  stackMarkers,
+} from '../../../src/geometry/stackMarkers.ts';
 
 const box = (left: number, top: number, width = 50, height = 20) => ({
   left,
@@ -221,5 +226,65 @@ describe('chooseLabels for crowded capitals', () => {
       { left: 0, top: 0, right: 200, bottom: 300 },
     );
     expect(fits.get('pyongyang')).toBe('alt1');
+  });
+});
+
+describe('stackMarkers merging nearby spots', () => {
+  it('stacks chips of points a few px apart together, each offset from its own point', () => {
+    const items = [
+      { id: 'city', x: 100, y: 100, width: 40, height: 18, order: '2' },
+      { id: 'airport', x: 104, y: 88, width: 40, height: 18, order: '1' },
+    ];
+    const apart = stackMarkers(items);
+    // Without merging, the airport's chip hangs below its own point, right over the city.
+    expect(apart.get('airport')).toMatchObject({ dx: 0, dy: 0 });
+    const merged = stackMarkers(items, 5, 'center', 24);
+    // Merged: one column under the airport (the earlier spot), the city's chip below it.
+    const top = (id: string, y: number) => y + CHIP_DROP + merged.get(id)!.dy;
+    const left = (id: string, x: number) => x - 20 + merged.get(id)!.dx;
+    expect(left('city', 100)).toBe(left('airport', 104));
+    expect(top('city', 100)).toBeGreaterThanOrEqual(top('airport', 88) + 18);
+  });
+});
+
+describe('stackMarkers around dots', () => {
+  it("moves a chip down past another place's dot instead of covering it", () => {
+    const dot = { left: 95, top: 120, right: 105, bottom: 130 };
+    const offsets = stackMarkers(
+      [{ id: 'a', x: 100, y: 100, width: 40, height: 18, order: '1' }],
+      5,
+      'center',
+      0,
+      [dot],
+    );
+    const top = 100 + CHIP_DROP + offsets.get('a')!.dy;
+    expect(top).toBeGreaterThanOrEqual(130);
+  });
+});
+
+describe('callout leaders', () => {
+  it("skips a callout whose leader would cross another label, and keeps its line's room", () => {
+    const fits = chooseLabels(
+      [
+        // The flow's own spot is taken on both sides of its anchor (100, 100)…
+        { id: 'west', priority: -1, full: box(0, 92, 80, 16) },
+        { id: 'east', priority: -1, full: box(120, 92, 80, 16) },
+        // …and a label sits between the anchor and the first callout, above it.
+        { id: 'between', priority: 0, full: box(90, 60, 20, 10) },
+        {
+          id: 'flow',
+          priority: 1,
+          full: box(0, 90, 200),
+          compact: box(50, 90, 100),
+          compactAlternatives: [box(50, 20, 100), box(50, 160, 100)],
+          anchor: { x: 100, y: 100 },
+        },
+        // Would sit on the chosen leader (from the anchor down to the second callout).
+        { id: 'late', priority: 3, full: box(96, 130, 8, 8) },
+      ],
+      3,
+    );
+    expect(fits.get('flow')).toBe('callout1');
+    expect(fits.get('late')).toBe('hidden');
   });
 });
