@@ -44,9 +44,7 @@ function describeFeature(feature: TripointFeature, lang: Lang): string {
 function periodText({ state, meta, lang }: AltTextInput): string | null {
   const from = state.from ?? meta?.period?.from ?? null;
   const to = state.to ?? meta?.period?.to ?? null;
-  const days = from && to ? formatDateRange(from, to, lang) : null;
-  const parts = [days, state.period ? formatPeriod(state.period, lang) : null].filter(Boolean);
-  return parts.length > 0 ? parts.join('; ') : null;
+  return from && to ? formatDateRange(from, to, lang) : null;
 }
 
 export function altText(input: AltTextInput): string {
@@ -65,6 +63,11 @@ export function altText(input: AltTextInput): string {
   }
   const period = periodText(input);
   if (period) sentences.push(reportText(lang, 'altPeriod', { period }));
+  // The trade period is its own sentence: "Period" is the dates of the visits and events.
+  if (input.state.period)
+    sentences.push(
+      reportText(lang, 'altTradePeriod', { period: formatPeriod(input.state.period, lang) }),
+    );
   const sources = summarizeSources(features, 6);
   if (sources.named.length > 0) {
     sentences.push(reportText(lang, 'altSources', { sources: formatPublishers(sources, lang) }));

@@ -40,7 +40,7 @@ describe('Download PNG in the browse panel', () => {
     expect(colours.size).toBeGreaterThan(20);
     const alt = await page.locator('.downloads__alt textarea').inputValue();
     expect(alt).toMatch(
-      /^Map: .*Period: 24\s*–\s*28 Jul 2023\..*Basemap: Natural Earth, de facto boundaries\.$/s,
+      /^Map: .*Period: 24\s*–\s*28 Jul 2023\. Trade figures: June 2023\..*Basemap: Natural Earth, de facto boundaries\.$/s,
     );
     // The hidden report frame is gone once the image is made.
     expect(await page.locator('iframe[title=report]').count()).toBe(0);

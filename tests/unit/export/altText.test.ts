@@ -46,6 +46,15 @@ describe('altText', () => {
     expect(text).not.toContain('Yonhap');
   });
 
+  it('names the trade period in a sentence of its own', () => {
+    const flows = story.features.filter((f) => f.properties.kind === 'flow');
+    const input = { title: null, meta, features: flows };
+    const state = { from: null, to: null, period: '2023-06' };
+    expect(altText({ ...input, lang: 'en', state })).toMatch(/\. Trade figures: June 2023\. /);
+    expect(altText({ ...input, lang: 'id', state })).toMatch(/\. Data perdagangan: Juni 2023\. /);
+    expect(altText({ ...input, lang: 'en', state: noFilter })).not.toContain('Trade figures');
+  });
+
   it('says when nothing matches, in Indonesian too', () => {
     const text = altText({ lang: 'id', title: 'Peta', meta, state: noFilter, features: [] });
     expect(text).toContain('Tidak ada fitur yang cocok');
