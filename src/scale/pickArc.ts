@@ -4,7 +4,7 @@ import type { ArcTable } from './arcTable.ts';
 import { WIDEST } from './arcStyle.ts';
 import { projectArc, unprojectLonLat, type ArcView } from './arcView.ts';
 import { copyRange } from './cullArcs.ts';
-import { MAX_SEGMENTS } from './greatCircle.ts';
+import { MAX_SEGMENTS, writeUnitVector } from './greatCircle.ts';
 
 const xs = new Float64Array(MAX_SEGMENTS + 1);
 const ys = new Float64Array(MAX_SEGMENTS + 1);
@@ -27,6 +27,25 @@ function distanceToSegmentSq(
   return ex * ex + ey * ey;
 }
 
+/** True when `pointer` is more than `reach` radians from arc i's great circle (a dot product). */
+function farFromGreatCircle(
+  table: ArcTable,
+  i: number,
+  pointer: Float64Array,
+  reach: number,
+): boolean {
+  const angle = table.angle[i]!;
+  if (angle < 1e-6 || Math.PI - angle < 1e-3) return false;
+  const u = table.unit;
+  const o = i * 6;
+  const nx = u[o + 1]! * u[o + 5]! - u[o + 2]! * u[o + 4]!;
+  const ny = u[o + 2]! * u[o + 3]! - u[o]! * u[o + 5]!;
+  const nz = u[o]! * u[o + 4]! - u[o + 1]! * u[o + 3]!;
+  const length = Math.sqrt(nx * nx + ny * ny + nz * nz);
+  const sine = Math.abs(nx * pointer[0]! + ny * pointer[1]! + nz * pointer[2]!) / length;
+  return sine > Math.sin(Math.min(reach, Math.PI / 2));
+}
+
 /**
  * The drawn arc nearest to canvas point (x, y) within `tolerance` pixels of its stroke edge, or -1.
  * `copies` is the result of cullArcs for this view (it carries the mask and the world copy).
@@ -43,6 +62,12 @@ export function pickArc(
   const reach = tolerance + WIDEST / 2;
   const [west, north] = unprojectLonLat(x - reach, y - reach, view);
   const [east, south] = unprojectLonLat(x + reach, y + reach, view);
+  // The pointer as a unit vector, and the reach as an angle: Mercator only enlarges distances
+  // (scale 1/cos(lat) >= 1), so an arc whose whole great circle is further is surely missed.
+  const [lon, lat] = unprojectLonLat(x, y, view);
+  const pointer = new Float64Array(3);
+  writeUnitVector(lon, lat, pointer, 0);
+  const reachRadians = ((reach * 1.05) / view.worldPx) * 2 * Math.PI;
   let best = -1;
   let bestDistance = Infinity;
   const [first, last] = copyRange(west, east);
@@ -50,7 +75,7 @@ export function pickArc(
     const shift = copy * 360;
     for (const item of table.index.search(west - shift, south, east - shift, north)) {
       const i = table.indexArc[item]!;
-      if (copies[i] !== copy) continue;
+      if (copies[i] !== copy || farFromGreatCircle(table, i, pointer, reachRadians)) continue;
       const n = projectArc(table, i, copy, view, xs, ys);
       let d = Infinity;
       for (let k = 1; k < n; k++)

@@ -124,6 +124,36 @@ describe('pickArc', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it('agrees with a brute-force search over every drawn arc (the index and the shortcut miss nothing)', () => {
+    let hits = 0;
+    for (let k = 0; k < 150; k++) {
+      const x = (k * 97) % 1600;
+      const y = (k * 61) % 1000;
+      let bruteHit = false;
+      for (let i = 0; i < table.count && !bruteHit; i++) {
+        if (copies[i] === NOT_DRAWN) continue;
+        const n = projectArc(table, i, copies[i]!, view, xs, ys);
+        const limit = 4 + table.styles[table.style[i]!]!.width / 2;
+        for (let j = 1; j < n && !bruteHit; j++) {
+          const dx = xs[j]! - xs[j - 1]!,
+            dy = ys[j]! - ys[j - 1]!;
+          const t = Math.max(
+            0,
+            Math.min(1, ((x - xs[j - 1]!) * dx + (y - ys[j - 1]!) * dy) / (dx * dx + dy * dy || 1)),
+          );
+          if (Math.hypot(xs[j - 1]! + t * dx - x, ys[j - 1]! + t * dy - y) <= limit - 1e-6)
+            bruteHit = true;
+        }
+      }
+      const picked = pickArc(table, view, copies, x, y);
+      if (bruteHit) {
+        hits++;
+        expect(picked).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(hits).toBeGreaterThan(20);
+  });
+
   it('returns -1 far from every arc and for arcs the mask hides', () => {
     const one = buildArcTable([flows[0]!], places);
     const oneCopies = new Int16Array(1);
