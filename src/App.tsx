@@ -8,7 +8,6 @@ import { resolveTradePeriod } from './state/appState.ts';
 import { useStoryData } from './state/useStoryData.ts';
 import { useResolvedTheme } from './state/useResolvedTheme.ts';
 import { lazyView } from './views/lazyView.tsx';
-import { LazyReportView } from './export/LazyReportView.tsx';
 import type { ViewProps } from './views/ViewProps.ts';
 import { useUserData } from './load/useUserData.ts';
 import { UserDataLayers } from './load/UserDataLayers.tsx';
@@ -20,6 +19,9 @@ const BrowseView = lazyView('browse', () =>
   import('./views/BrowseView.tsx').then((m) => m.BrowseView),
 );
 const EmbedView = lazyView('embed', () => import('./embed/EmbedView.tsx').then((m) => m.EmbedView));
+const ReportView = lazyView('report', () =>
+  import('./export/ReportView.tsx').then((m) => m.ReportView),
+);
 
 export function App() {
   const { state, notices, update } = useUrlState();
@@ -60,7 +62,7 @@ export function App() {
   return (
     <>
       {state.mode === 'report' ? (
-        <LazyReportView {...props} />
+        <ReportView {...props} />
       ) : state.mode === 'embed' ? (
         <EmbedView {...props} />
       ) : (

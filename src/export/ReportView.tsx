@@ -1,13 +1,13 @@
 // Report mode: the map composed for a page — title, dek, the map, a legend beside or below it
 // (never over it), the sources line, the "as of" date and credits. No controls, no animation.
 // The page is sized by the viewport (1200×630, 1920×1080, A4 landscape for print).
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Legend } from '../controls/Legend.tsx';
 import { StoryHeader } from '../controls/StoryHeader.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { cachedPlans } from '../layers/arcPlan.ts';
 import { StoryMap } from '../map/StoryMap.tsx';
-import { beginDrawing } from '../map/readiness.ts';
+import { useDrawingTask } from '../map/useDrawingTask.ts';
 import { filterFeatures } from '../state/filterFeatures.ts';
 import type { ViewProps } from '../views/ViewProps.ts';
 import { altText } from './altText.ts';
@@ -24,14 +24,8 @@ const WORLD: [number, number, number, number] = [-60, -170, 80, 190];
 
 export function ReportView({ state, story, basemap, theme }: ViewProps) {
   // Held until the map is mounted with its view, so `ready` never fires on an empty page.
-  // Registered on commit, not in render: a render React throws away would leak the task.
   // (Layout effects run before the lazy wrapper's effect releases the chunk's own task.)
-  const layoutDone = useRef<(() => void) | null>(null);
-  useLayoutEffect(() => {
-    const done = beginDrawing('report layout');
-    layoutDone.current = done;
-    return done;
-  }, []);
+  const layoutDone = useDrawingTask('report layout');
   const mapBox = useRef<HTMLDivElement>(null);
   const size = useElementSize(mapBox);
   const meta = story?.tripoint?.story;
@@ -53,8 +47,8 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
 
   const canDraw = story !== null && view !== null;
   useEffect(() => {
-    if (canDraw) layoutDone.current?.();
-  }, [canDraw]);
+    if (canDraw) layoutDone();
+  }, [canDraw, layoutDone]);
 
   const title = meta ? (meta.title[lang] ?? meta.title.en) : null;
   const asOf = asOfDay(state, meta);
