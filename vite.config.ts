@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { geoFilesPlugin } from './scripts/vite/geoFilesPlugin.ts';
@@ -7,13 +8,14 @@ import { cjkFontFacesPlugin } from './scripts/vite/cjkFontFacesPlugin.ts';
 import { noscriptStoryPlugin } from './scripts/vite/noscriptStoryPlugin.ts';
 import { DEFAULT_STORY } from './src/state/appState.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
   plugins: [
     react(),
     geoFilesPlugin(fileURLToPath(new URL('.', import.meta.url))),
-    cspPlugin(),
+    // Online tiles (off unless VITE_TILE_URL is set) need their origin in the CSP's img-src.
+    cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_TILE_URL),
     cjkFontFacesPlugin(fileURLToPath(new URL('./geo', import.meta.url))),
     noscriptStoryPlugin(fileURLToPath(new URL(`./geo/${DEFAULT_STORY}.geojson`, import.meta.url))),
   ],
@@ -48,4 +50,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -2,22 +2,26 @@
 // scripts (React refresh) that a strict policy would block.
 import type { Plugin } from 'vite';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Leaflet and React position elements through style attributes.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  // ?data= may name a CORS-enabled GeoJSON URL elsewhere: the reader's own choice.
-  "connect-src 'self' https: http:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+/** The policy; `tileUrl` (VITE_TILE_URL) lets images come from the tile server's origin too. */
+export function contentSecurityPolicy(tileUrl?: string): string {
+  const tileOrigin = tileUrl ? ` ${new URL(tileUrl.replace(/[{}]/g, '')).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Leaflet and React position elements through style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tileOrigin}`,
+    "font-src 'self' data:",
+    // ?data= may name a CORS-enabled GeoJSON URL elsewhere: the reader's own choice.
+    "connect-src 'self' https: http:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-export function cspPlugin(): Plugin {
+export function cspPlugin(tileUrl?: string): Plugin {
   return {
     name: 'tripoint-csp',
     apply: 'build',
@@ -25,7 +29,10 @@ export function cspPlugin(): Plugin {
       return [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(tileUrl),
+          },
           injectTo: 'head-prepend',
         },
       ];

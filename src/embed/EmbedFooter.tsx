@@ -1,6 +1,6 @@
 // The embed's last line: credits as text links (never HTML strings) and the way back to the
 // full map, in a new tab so the article stays where the reader left it.
-import { BASEMAP_ATTRIBUTION } from '../map/attribution.ts';
+import { MapCredits } from '../map/MapCredits.tsx';
 import type { EmbedMessages } from './embedMessages.ts';
 
 export interface EmbedFooterProps {
@@ -11,17 +11,7 @@ export interface EmbedFooterProps {
 export function EmbedFooter({ messages, fullMapUrl }: EmbedFooterProps) {
   return (
     <div className="embed__footer">
-      <span className="embed__credits">
-        {messages.credits}{' '}
-        {BASEMAP_ATTRIBUTION.map((part, index) => (
-          <span key={part.url}>
-            {index > 0 && ' · '}
-            <a href={part.url} target="_blank" rel="noopener noreferrer">
-              {part.text}
-            </a>
-          </span>
-        ))}
-      </span>
+      <MapCredits label={messages.credits} className="embed__credits" />
       <a className="embed__full-map" href={fullMapUrl} target="_blank" rel="noopener">
         {messages.openFullMap}
         <span className="embed__sr-only"> {messages.opensInNewTab}</span>

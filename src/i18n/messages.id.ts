@@ -87,5 +87,6 @@ export const id: Messages = {
   'map.claim.reported': 'Dilaporkan oleh',
   'map.claim.alleged': 'Dituduhkan oleh',
   'map.claim.denied': 'Diklaim oleh',
+  'map.credits': 'Peta:',
   'country.unknown': 'tidak diketahui',
 };

@@ -87,6 +87,7 @@ export const en = {
   'map.claim.reported': 'Reported by',
   'map.claim.alleged': 'Alleged by',
   'map.claim.denied': 'Claimed by',
+  'map.credits': 'Map:',
   'country.unknown': 'unknown',
 } as const;
 

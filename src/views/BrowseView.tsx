@@ -3,6 +3,7 @@
 // and hide what the map drew: the map is never rebuilt and the view never moves.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { StoryMap } from '../map/StoryMap.tsx';
+import { MapCredits } from '../map/MapCredits.tsx';
 import { DetailsPanel } from '../controls/DetailsPanel.tsx';
 import { FilterPanel } from '../controls/FilterPanel.tsx';
 import { useReducedMotion } from '../controls/useReducedMotion.ts';
@@ -110,6 +111,7 @@ export function BrowseView(props: ViewProps) {
         >
           {props.userData?.mapLayers}
         </StoryMap>
+        <MapCredits label={t('map.credits')} className="browse__credits" />
         {selected && (
           <div className="browse__details">
             <DetailsPanel
