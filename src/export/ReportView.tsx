@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Legend } from '../controls/Legend.tsx';
 import { StoryHeader } from '../controls/StoryHeader.tsx';
 import { formatDate } from '../i18n/format.ts';
-import { cachedPlans } from '../layers/arcPlan.ts';
+import { drawnPlans } from '../layers/arcPlan.ts';
 import { StoryMap } from '../map/StoryMap.tsx';
 import { useDrawingTask } from '../map/useDrawingTask.ts';
 import { filterFeatures } from '../state/filterFeatures.ts';
@@ -41,7 +41,7 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
     if (!size || !story) return null;
     // Fit the lines as drawn (bent arcs bulge beyond their ends), not just their end points.
     const bounds =
-      featureBounds(shown, story.features, cachedPlans(story.features)) ?? meta?.bounds ?? WORLD;
+      featureBounds(shown, story.features, drawnPlans(story.features)) ?? meta?.bounds ?? WORLD;
     return fitView(bounds, size, { padding: reportPadding(size, shown) });
   }, [state.view, size, story, shown, meta]);
 

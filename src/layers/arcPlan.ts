@@ -4,6 +4,7 @@
 import type { Position } from 'geojson';
 import { bowedArc, endHeading } from '../geometry/bowedArc.ts';
 import { fanArcs, type ArcEnds } from '../geometry/fanArcs.ts';
+import { usesFastPath } from '../scale/fastPath.ts';
 import type { TripointFeature } from '../story/types.ts';
 
 export type ArcKind = 'geodesic' | 'schematic';
@@ -104,6 +105,25 @@ export function cachedPlans(features: readonly TripointFeature[]): Map<string, A
   return plans;
 }
 
+const drawnCache = new WeakMap<readonly TripointFeature[], Map<string, ArcPlan>>();
+
+/**
+ * The plans of the arcs the map draws as Leaflet layers: above the fast-path threshold the
+ * flows go to the canvas renderer (plain great circles, no fan-out), so only the rest is
+ * planned — fanning 50k flows took seconds. Computed once per features array.
+ */
+export function drawnPlans(features: readonly TripointFeature[]): Map<string, ArcPlan> {
+  let plans = drawnCache.get(features);
+  if (!plans) {
+    const flows = features.filter((f) => f.properties?.kind === 'flow');
+    plans = usesFastPath(flows)
+      ? cachedPlans(features.filter((f) => f.properties?.kind !== 'flow'))
+      : cachedPlans(features);
+    drawnCache.set(features, plans);
+  }
+  return plans;
+}
+
 /**
  * Whether the map draws this feature's line as its great circle ('geodesic') or bent for
  * legibility ('schematic'). Pass the story's features: bends depend on the other arcs.
@@ -112,5 +132,5 @@ export function arcKind(
   feature: TripointFeature,
   features: readonly TripointFeature[] = [feature],
 ): ArcKind {
-  return cachedPlans(features).get(feature.properties.id)?.kind ?? 'geodesic';
+  return drawnPlans(features).get(feature.properties.id)?.kind ?? 'geodesic';
 }

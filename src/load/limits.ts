@@ -29,7 +29,3 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
-
-/** Above this many flows the loader derives no flow arcs: the scale renderer (src/scale) draws
- * those on its own canvas and derives them lazily. */
-export const MAX_DERIVED_FLOW_ARCS = 2000;

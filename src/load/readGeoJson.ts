@@ -9,7 +9,8 @@ import { validateStoryCollection } from '../story/validateStoryCollection.ts';
 import type { StoryCollection, TripointFeature } from '../story/types.ts';
 import { checkLimits } from './checkLimits.ts';
 import { decodeText, DecodeError } from './decodeText.ts';
-import { formatBytes, LIMITS, MAX_DERIVED_FLOW_ARCS } from './limits.ts';
+import { formatBytes, LIMITS } from './limits.ts';
+import { FAST_PATH_THRESHOLD } from '../scale/fastPath.ts';
 import { problem, type LoadProblem } from './loadProblem.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { JsonParseError, parseJsonText } from './parseJsonText.ts';
@@ -56,9 +57,6 @@ function refuse(file: string, problems: LoadProblem[]): ReadResult {
 
 const hasError = (problems: LoadProblem[]) => problems.some((p) => p.severity === 'error');
 
-// Lives in limits.ts so the map can read it without loading the whole reader.
-export { MAX_DERIVED_FLOW_ARCS };
-
 const isTripointFeature = (feature: Feature) => tripointKindOf(feature) !== undefined;
 
 /** Arcs for movements/flows (and points for events) given with `geometry: null`. */
@@ -67,8 +65,9 @@ function withDerivedGeometry(
   file: string,
 ): { features: Feature[]; problems: LoadProblem[] } {
   const flows = features.filter((f) => tripointKindOf(f) === 'flow').length;
-  if (flows <= MAX_DERIVED_FLOW_ARCS) return deriveGeometry(features, file);
-  // Derive the rest; leave the flows' null geometry to the scale renderer.
+  if (flows <= FAST_PATH_THRESHOLD) return deriveGeometry(features, file);
+  // Derive the rest; leave the flows' null geometry to the fast renderer (src/scale), which
+  // draws every flow above the same threshold and never needs a Turf arc per flow.
   const skipped = features.map((f) => (tripointKindOf(f) === 'flow' ? null : f));
   const derived = deriveGeometry(
     skipped.filter((f): f is Feature => f !== null),

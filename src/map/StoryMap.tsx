@@ -5,17 +5,19 @@ import { useMemo, type ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
 import { MapView } from './MapView.tsx';
 import { BasemapLayer } from './BasemapLayer.tsx';
+import { OnlineTiles } from './OnlineTiles.tsx';
+import { TILE_CONFIG } from './tileConfig.ts';
 import { useDrawingTask } from './useDrawingTask.ts';
 import { PlacesLayer } from '../layers/PlacesLayer.tsx';
 import { MovementsLayer } from '../layers/MovementsLayer.tsx';
 import { FlowsLayer } from '../layers/FlowsLayer.tsx';
 import { EventsLayer } from '../layers/EventsLayer.tsx';
 import { ClaimsLayer } from '../layers/ClaimsLayer.tsx';
-import { cachedPlans, placePositions } from '../layers/arcPlan.ts';
+import { drawnPlans, placePositions } from '../layers/arcPlan.ts';
 import { byKind } from '../layers/byKind.ts';
 import { LabelDeclutter } from '../layers/LabelDeclutter.tsx';
-import { LargeFlowsLayer } from '../layers/LargeFlowsLayer.tsx';
-import { MAX_DERIVED_FLOW_ARCS } from '../load/limits.ts';
+import { LazyFastFlowsLayer } from '../scale/LazyFastFlowsLayer.tsx';
+import { usesFastPath } from '../scale/fastPath.ts';
 import type { Lang, MapViewState } from '../state/appState.ts';
 import type { StoryCollection } from '../story/types.ts';
 import '../layers/layers.css';
@@ -63,13 +65,10 @@ export function StoryMap({
   const meta = story?.tripoint?.story;
   const features = useMemo(() => story?.features ?? [], [story]);
   const kinds = useMemo(() => byKind(features), [features]);
-  // Thousands of flows go to the canvas renderer, unplanned (fanning is for stories).
-  const large = kinds.flows.length > MAX_DERIVED_FLOW_ARCS;
-  const planned = useMemo(
-    () => (large ? features.filter((f) => f.properties?.kind !== 'flow') : features),
-    [features, large],
-  );
-  const plans = useMemo(() => cachedPlans(planned), [planned]);
+  // Thousands of flows go to the canvas renderer (its code loaded lazily, readiness held),
+  // unplanned: fanning is for stories, and drawnPlans leaves them out.
+  const large = usesFastPath(kinds.flows);
+  const plans = useMemo(() => drawnPlans(features), [features]);
   const positions = useMemo(() => placePositions(features), [features]);
   const countries = useMemo(
     () => new Map(kinds.places.map((p) => [p.properties.id, p.properties.country])),
@@ -86,20 +85,25 @@ export function StoryMap({
       interactive={interactive}
       staticMap={staticMap}
     >
-      {basemap && (
-        <BasemapLayer
-          topology={basemap}
-          actors={meta?.actors ?? []}
-          theme={theme}
-          onDrawn={basemapDrawn}
-        />
+      {TILE_CONFIG ? (
+        <OnlineTiles config={TILE_CONFIG} onDrawn={basemapDrawn} />
+      ) : (
+        basemap && (
+          <BasemapLayer
+            topology={basemap}
+            actors={meta?.actors ?? []}
+            theme={theme}
+            onDrawn={basemapDrawn}
+          />
+        )
       )}
       {children}
       {large ? (
-        <LargeFlowsLayer
+        <LazyFastFlowsLayer
           flows={kinds.flows}
           places={kinds.places}
           shown={visibleIds}
+          period={period}
           theme={theme}
           onSelect={onSelect}
         />
