@@ -1,12 +1,16 @@
 // Every visible feature as an HTML table, always in the document (collapsed in <details>),
 // so screen readers and automation read what the map shows. Body rows carry data-kind and
 // data-id; the name is a button that opens the feature's details.
+import { formatNumber } from '../i18n/format.ts';
 import { useT } from '../i18n/t.ts';
 import type { Lang } from '../state/appState.ts';
 import type { PlaceIndex } from '../state/featureActors.ts';
 import type { TripointFeature } from '../story/types.ts';
 import { featureWhen, featureWho } from './featureSummary.ts';
 import '../styles/panel.css';
+
+/** Rows listed at most: 50,000 rows took React ~4 s to insert, and no reader scrolls them. */
+export const MAX_TABLE_ROWS = 500;
 
 export interface FeatureTableProps {
   features: readonly TripointFeature[];
@@ -27,6 +31,8 @@ export function FeatureTable({
   open = false,
 }: FeatureTableProps) {
   const t = useT(lang);
+  const listed = features.length > MAX_TABLE_ROWS ? features.slice(0, MAX_TABLE_ROWS) : features;
+  const more = features.length - listed.length;
   return (
     <details className="feature-table" open={open || undefined}>
       <summary>{t('table.summary', { count: features.length })}</summary>
@@ -43,7 +49,7 @@ export function FeatureTable({
             </tr>
           </thead>
           <tbody>
-            {features.map((feature) => {
+            {listed.map((feature) => {
               const p = feature.properties;
               const id = String(p.id);
               const kindKey = `kind.one.${p.kind}` as const;
@@ -71,6 +77,13 @@ export function FeatureTable({
               );
             })}
           </tbody>
+          {more > 0 && (
+            <tfoot>
+              <tr className="feature-table__more">
+                <td colSpan={5}>{t('table.more', { count: formatNumber(more, lang) })}</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       </div>
     </details>

@@ -80,6 +80,7 @@ export const id: Messages = {
   'table.when': 'Kapan',
   'table.who': 'Siapa',
   'table.status': 'Status',
+  'table.more': 'Dan {count} lagi tidak dicantumkan: persempit filter untuk melihatnya',
   'notice.ignored': '“{value}” untuk “{param}” diabaikan: nilainya tidak valid.',
   'notice.dismiss': 'Tutup',
   'source.unknownDate': 'tanpa tanggal',

@@ -80,6 +80,7 @@ export const en = {
   'table.when': 'When',
   'table.who': 'Who',
   'table.status': 'Status',
+  'table.more': 'And {count} more not listed: narrow the filters to list them',
   'notice.ignored': 'Ignored “{value}” for “{param}”: not a valid value.',
   'notice.dismiss': 'Dismiss',
   'source.unknownDate': 'undated',
