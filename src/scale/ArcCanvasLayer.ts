@@ -56,7 +56,9 @@ export class ArcCanvasLayer extends L.Layer {
   }
 
   setSettings(settings: Partial<ArcCanvasOptions>): void {
-    const themeChanged = settings.theme !== undefined && settings.theme !== this.settings.theme;
+    // Undefined means 'light': setting 'light' after the first paint must not paint it again.
+    const themeChanged =
+      settings.theme !== undefined && settings.theme !== (this.settings.theme ?? 'light');
     this.settings = { ...this.settings, ...settings };
     if (themeChanged) this.redraw();
   }
