@@ -49,6 +49,71 @@ async function timeOps(page: Page, kind: 'filter' | 'zoom'): Promise<number[]> {
   })()`) as Promise<number[]>;
 }
 
+// The app has no bench API: drive its real UI. Filter = uncheck, then check, the "Trade flows"
+// layer box, each timed from the click to data-map-state=ready and the next frame.
+const APP_FILTER = `(async () => {
+  const box = document.querySelector('input[name=layer][value=flow]');
+  if (!box) return [];
+  const times = [];
+  for (let step = 0; step < 2; step++) {
+    await ${NEXT_FRAME};
+    const t0 = performance.now();
+    box.click();
+    while (document.documentElement.dataset.mapState !== 'ready')
+      await new Promise((r) => requestAnimationFrame(r));
+    await ${NEXT_FRAME};
+    times.push(performance.now() - t0);
+  }
+  return times;
+})()`;
+
+// Zoom = the map's + then − button. Leaflet animates for 250 ms, then (in a 250 ms timer, or on
+// transitionend, whichever comes first) redraws everything for the new zoom in one task. Timed
+// from the start of that task (the timer wrapped for the measurement) to the next frame, as the
+// baselines' setZoom(…, {animate: false}): the animation itself is excluded on both sides.
+const APP_ZOOM = `(async () => {
+  const pane = document.querySelector('.leaflet-map-pane');
+  const buttons = ['.leaflet-control-zoom-in', '.leaflet-control-zoom-out'].map((s) => document.querySelector(s));
+  if (!pane || !buttons[0] || !buttons[1]) return [];
+  const realSetTimeout = window.setTimeout;
+  const times = [];
+  for (const button of buttons) {
+    await ${NEXT_FRAME};
+    const time = await new Promise((resolve) => {
+      let t0 = 0;
+      const timer = realSetTimeout(() => finish(NaN), 10000);
+      const mark = () => {
+        if (t0) return;
+        t0 = performance.now();
+        requestAnimationFrame(() => realSetTimeout(() => finish(performance.now() - t0), 0));
+      };
+      const onEnd = (event) => {
+        if (pane.contains(event.target) && event.propertyName.includes('transform')) mark();
+      };
+      function finish(ms) {
+        window.setTimeout = realSetTimeout;
+        window.removeEventListener('transitionend', onEnd, true);
+        clearTimeout(timer);
+        resolve(ms);
+      }
+      window.setTimeout = function (fn, delay, ...rest) {
+        if (delay !== 250 || typeof fn !== 'function') return realSetTimeout(fn, delay, ...rest);
+        return realSetTimeout(function (...args) { mark(); return fn.apply(this, args); }, delay, ...rest);
+      };
+      window.addEventListener('transitionend', onEnd, true);
+      button.click();
+    });
+    times.push(time);
+  }
+  return times;
+})()`;
+
+async function timeAppOps(page: Page, kind: 'filter' | 'zoom'): Promise<number[]> {
+  const hasApi = await page.evaluate('Boolean(window.__bench)');
+  if (hasApi) return [];
+  return page.evaluate(kind === 'filter' ? APP_FILTER : APP_ZOOM) as Promise<number[]>;
+}
+
 // Window capture listener (first) to window bubble listener (last): the time the page's own
 // mousemove handlers take, hit-testing included. Measured from the driver, every page would
 // show the same frame cadence (~33 ms here) whatever it does.
@@ -95,9 +160,10 @@ export async function measureRun(
   try {
     await page.addInitScript(recordReady);
     await page.goto(url);
-    await page.waitForSelector('html[data-map-state="ready"]', {
+    // Polled every 100 ms: Playwright's selector engine walks the whole DOM on each poll.
+    await page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, {
       timeout: readyTimeout,
-      state: 'attached',
+      polling: 100,
     });
     const readyMs = await page.evaluate(
       () => (window as unknown as { __readyAt: number }).__readyAt,
@@ -106,8 +172,8 @@ export async function measureRun(
       .getAttribute('canvas.tp-fast-arcs', 'data-drawn', { timeout: 1000 })
       .catch(() => null);
     const drawnArcs = drawn == null ? null : Number(drawn);
-    const filterMs = await timeOps(page, 'filter');
-    const zoomMs = await timeOps(page, 'zoom');
+    const filterMs = [...(await timeOps(page, 'filter')), ...(await timeAppOps(page, 'filter'))];
+    const zoomMs = [...(await timeOps(page, 'zoom')), ...(await timeAppOps(page, 'zoom'))];
     const pointerMs = await timePointer(page, pointerMoves);
     sampling = false;
     await sampler;
