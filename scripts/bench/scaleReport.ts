@@ -57,30 +57,34 @@ export function formatScaleResults(input: {
   const { rows, machine, runs, quick, appQuery, chunks, notes = [] } = input;
   const lines: string[] = [];
   lines.push(
-    `Machine: ${machine}. Medians of ${runs} page loads per row${quick ? ' (--quick)' : ''}; viewport 1280×800.`,
+    `Machine: ${machine}. Medians of ${runs} page loads per row unless the runs column says fewer${quick ? ' (--quick)' : ''}; viewport 1280×800. ` +
+      'No GPU: Chromium draws canvas and SVG in software (SwiftShader), so raster-bound numbers (ready, filter and zoom at 10k–50k arcs) are far slower here than on a reader’s machine with a GPU; ratios compare pages drawn the same way.',
   );
   lines.push('');
   lines.push(
-    '| flows | renderer | ready (ms) | filter toggle (ms) | zoom ±1 (ms) | pointer handler (ms) | peak JS heap (MB) |',
+    '| flows | renderer | runs | ready (ms) | filter toggle (ms) | zoom ±1 (ms) | pointer handler (ms) | peak JS heap (MB) |',
   );
-  lines.push('|---:|---|---:|---:|---:|---:|---:|');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     lines.push(
-      `| ${r.flows.toLocaleString('en')} | ${LABELS[r.target] ?? r.target} | ${fmt(r.readyMs)} | ${fmt(r.filterMs)} | ${fmt(r.zoomMs)} | ${fmt(r.pointerMs, 2)} | ${fmt(r.heapMb)} |`,
+      `| ${r.flows.toLocaleString('en')} | ${LABELS[r.target] ?? r.target} | ${r.runs} | ${fmt(r.readyMs)} | ${fmt(r.filterMs)} | ${fmt(r.zoomMs)} | ${fmt(r.pointerMs, 2)} | ${fmt(r.heapMb)} |`,
     );
   }
   for (const note of notes) lines.push(`\nNot measured: ${note} (then skipped at larger sizes).`);
   lines.push('');
   lines.push('Ratios, baseline ÷ fast path (above 1× = the fast path is faster or smaller):');
   lines.push('');
-  lines.push('| flows | metric | vs Leaflet canvas | vs react-leaflet Polylines |');
-  lines.push('|---:|---|---:|---:|');
+  lines.push(
+    '| flows | metric | vs Leaflet canvas | vs react-leaflet Polylines | whole app vs Leaflet canvas |',
+  );
+  lines.push('|---:|---|---:|---:|---:|');
   for (const flows of [...new Set(rows.map((r) => r.flows))]) {
     const get = (t: string) => rows.find((r) => r.flows === flows && r.target === t);
     const ours = get('fast-arcs');
+    const app = get('app');
     for (const m of METRICS) {
       lines.push(
-        `| ${flows.toLocaleString('en')} | ${METRIC_NAMES[m]} | ${ratio(get('leaflet-canvas')?.[m], ours?.[m])} | ${ratio(get('react-polylines')?.[m], ours?.[m])} |`,
+        `| ${flows.toLocaleString('en')} | ${METRIC_NAMES[m]} | ${ratio(get('leaflet-canvas')?.[m], ours?.[m])} | ${ratio(get('react-polylines')?.[m], ours?.[m])} | ${ratio(get('leaflet-canvas')?.[m], app?.[m])} |`,
       );
     }
   }
@@ -91,7 +95,9 @@ export function formatScaleResults(input: {
       `"zoom ±1" = \`setZoom(z±1, {animate: false})\` until the next frame (Leaflet's 250 ms CSS zoom animation excluded); ` +
       `"pointer handler" = time in the page's mousemove handlers (hit-testing included; an SVG page's hit-testing happens in the browser before dispatch and is not seen); ` +
       `"peak JS heap" = the largest \`JSHeapUsedSize\` sampled every 100 ms over the page's life. ` +
-      `The app rows load the story with \`${appQuery}\` and draw the basemap too; the app has no bench API, so only ready, pointer and heap are measured there.`,
+      `The app rows load the story with \`${appQuery}\` and draw the basemap, panel, legend and table too (2,000+ flows take the fast path); ` +
+      `their filter = unchecking then checking the "Trade flows" layer box, until \`data-map-state=ready\` and the next frame; ` +
+      `their zoom = the map's + and − buttons, timed from the task that redraws after Leaflet's 250 ms animation to the next frame.`,
   );
   lines.push('');
   lines.push("App bundle (built by the bench with the project's Vite config):");
