@@ -133,7 +133,10 @@ export class ArcCanvasLayer extends L.Layer {
     if (ctx && this.table) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       drawn = cullArcs(this.table, this.view, this.mask, this.copies);
-      drawArcs(ctx, this.table, this.view, this.copies, this.settings.theme ?? 'light');
+      drawArcs(ctx, this.table, this.view, this.copies, this.settings.theme ?? 'light', {
+        drawn,
+        dpr,
+      });
     }
     // For tests and the benchmark: how many arcs the last paint drew.
     canvas.dataset.drawn = String(drawn);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArcTable } from '../../../src/scale/arcTable.ts';
 import { projectArc, type ArcView } from '../../../src/scale/arcView.ts';
 import { cullArcs, NOT_DRAWN } from '../../../src/scale/cullArcs.ts';
+import { strokeFor } from '../../../src/scale/drawArcs.ts';
 import { FAST_PATH_THRESHOLD, usesFastPath } from '../../../src/scale/fastPath.ts';
 import { pickArc } from '../../../src/scale/pickArc.ts';
 import { syntheticStory } from '../../../scripts/bench/syntheticStory.ts';
@@ -171,5 +172,19 @@ describe('usesFastPath', () => {
   it('switches above the threshold', () => {
     expect(usesFastPath(new Array(FAST_PATH_THRESHOLD))).toBe(false);
     expect(usesFastPath(new Array(FAST_PATH_THRESHOLD + 1))).toBe(true);
+  });
+});
+
+describe('strokeFor (dense paints)', () => {
+  it('keeps every width and opacity in a paint of up to DENSE_ARCS arcs', () => {
+    expect(strokeFor(1.5, 0.8, false, 1)).toEqual({ lineWidth: 1.5, alpha: 0.8 });
+  });
+
+  it('draws sub-2-device-pixel arcs as hairlines with their ink as opacity when dense', () => {
+    expect(strokeFor(1.5, 0.5, true, 1)).toEqual({ lineWidth: 1, alpha: 0.75 });
+    expect(strokeFor(1.5, 0.8, true, 1).alpha).toBe(1);
+    // Wider arcs, and thin arcs on a 2× screen (3 device px), keep their width.
+    expect(strokeFor(2, 0.8, true, 1)).toEqual({ lineWidth: 2, alpha: 0.8 });
+    expect(strokeFor(1.5, 0.8, true, 2)).toEqual({ lineWidth: 1.5, alpha: 0.8 });
   });
 });
