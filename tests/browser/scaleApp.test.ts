@@ -1,0 +1,73 @@
+// The app on a generated 3,000-flow story (above FAST_PATH_THRESHOLD): the page says ready only
+// once the lazily loaded fast renderer has drawn the flows, the table lists its first rows and
+// says how many more, and the "Trade flows" layer box empties the canvas. Nothing generated is
+// committed: the story is written into a temp folder mounted at /geo/ beside the build's own.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
+import { writeSyntheticStory } from '../../scripts/bench/syntheticStory.ts';
+import { MAX_TABLE_ROWS } from '../../src/controls/FeatureTable.tsx';
+import { launchBrowser } from './harness.ts';
+
+const FLOWS = 3000;
+let tmp: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+const ready = () =>
+  page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+const drawn = () => page.getAttribute('canvas.tp-fast-arcs', 'data-drawn').then(Number);
+
+beforeAll(async () => {
+  const dist = resolve(import.meta.dirname, '../..', process.env.TRIPOINT_DIST ?? 'dist');
+  tmp = mkdtempSync(join(tmpdir(), 'tripoint-scale-app-'));
+  for (const name of readdirSync(join(dist, 'geo')))
+    copyFileSync(join(dist, 'geo', name), join(tmp, name));
+  writeSyntheticStory(tmp, FLOWS, 5);
+  server = await startStaticServer({ root: dist, mounts: { '/geo/': tmp } });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.url}?story=synthetic-${FLOWS}`);
+  await ready();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe(`the app with ${FLOWS} flows (fast path)`, () => {
+  it('is ready only once the fast canvas has drawn the flows, with no SVG arc per flow', async () => {
+    // Read at the moment of ready: the lazily loaded renderer must have held readiness.
+    expect(await drawn()).toBeGreaterThan(1000);
+    expect(await page.locator('path[data-kind="flow"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the first rows of the table and says how many more', async () => {
+    const rows = page.locator('.feature-table tbody tr[data-kind][data-id]');
+    expect(await rows.count()).toBe(MAX_TABLE_ROWS);
+    expect(await page.locator('.feature-table tfoot').textContent()).toMatch(/more not listed/);
+  });
+
+  it('empties the canvas when the Trade flows layer is turned off, and redraws it', async () => {
+    const before = await drawn();
+    await page.locator('input[name=layer][value=flow]').uncheck();
+    await ready();
+    expect(await drawn()).toBe(0);
+    await page.locator('input[name=layer][value=flow]').check();
+    await ready();
+    expect(await drawn()).toBe(before);
+  });
+});
