@@ -44,6 +44,14 @@ function ratio(baseline: number | undefined, ours: number | undefined): string {
   return `${(baseline / ours).toFixed(1)}×`;
 }
 
+/** " (33,365 of 50,000 at 50k)": what the app's fast canvas drew at the largest size measured. */
+function appDrawn(rows: Row[]): string {
+  const app = rows.filter((r) => r.target === 'app' && r.drawnArcs !== null).at(-1);
+  if (!app) return '';
+  const n = app.flows.toLocaleString('en');
+  return ` (${app.drawnArcs!.toLocaleString('en')} of ${n} at ${app.flows / 1000}k)`;
+}
+
 export function formatScaleResults(input: {
   rows: Row[];
   machine: string;
@@ -98,7 +106,7 @@ export function formatScaleResults(input: {
       `The app rows load the story with \`${appQuery}\` and draw the basemap, panel, legend and table too (2,000+ flows take the fast path); ` +
       `their filter = unchecking then checking the "Trade flows" layer box (it hides every flow, not half: not the same work as the baselines' filter), until \`data-map-state=ready\` and the next frame; ` +
       `their zoom = the map's + and − buttons, timed from the task that redraws after Leaflet's 250 ms animation to the next frame. ` +
-      'The app shows one period per trade lane (its default), so it draws fewer arcs than the pages that draw every flow (33,365 of 50,000 at 50k).',
+      `The app shows one period per trade lane (its default), so it draws fewer arcs than the pages that draw every flow${appDrawn(rows)}.`,
   );
   lines.push('');
   lines.push("App bundle (built by the bench with the project's Vite config):");
