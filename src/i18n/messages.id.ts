@@ -89,5 +89,6 @@ export const id: Messages = {
   'map.claim.alleged': 'Dituduhkan oleh',
   'map.claim.denied': 'Diklaim oleh',
   'map.credits': 'Peta:',
+  'map.earlier': '+{count} sebelumnya',
   'country.unknown': 'tidak diketahui',
 };

@@ -89,6 +89,7 @@ export const en = {
   'map.claim.alleged': 'Alleged by',
   'map.claim.denied': 'Claimed by',
   'map.credits': 'Map:',
+  'map.earlier': '+{count} earlier',
   'country.unknown': 'unknown',
 } as const;
 

@@ -3,7 +3,7 @@
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import type { Lang } from '../state/appState.ts';
-import type { ClaimProperties, FlowProperties, Status } from '../story/types.ts';
+import type { ClaimProperties, FlowProperties } from '../story/types.ts';
 
 /** "US$154.7m · Jun 2023 · ×8.1 vs Jun 2022" */
 export function flowLabel(flow: FlowProperties, lang: Lang): string {
@@ -22,25 +22,9 @@ export function flowLabelParts(flow: FlowProperties, lang: Lang): string[] {
   return parts;
 }
 
-// TODO(i18n): move to src/i18n/messages*.ts as map.claim.<status> once the panel adds them.
-const CLAIMED_BY: Record<Lang, Record<Status, string>> = {
-  en: {
-    alleged: 'Alleged by',
-    reported: 'Reported by',
-    confirmed: 'Confirmed by',
-    denied: 'Claimed by',
-  },
-  id: {
-    alleged: 'Dituduhkan oleh',
-    reported: 'Dilaporkan oleh',
-    confirmed: 'Dikonfirmasi oleh',
-    denied: 'Diklaim oleh',
-  },
-};
-
 /** "Alleged by USA · denied by PRK, RUS" */
 export function claimLabel(claim: ClaimProperties, lang: Lang): string {
-  const by = `${CLAIMED_BY[lang][claim.status ?? 'alleged']} ${claim.claimant}`;
+  const by = `${t(lang, `map.claim.${claim.status ?? 'alleged'}`)} ${claim.claimant}`;
   if (claim.denied_by.length === 0) return by;
   const denied = t(lang, 'details.deniedBy');
   const lower = denied.charAt(0).toLocaleLowerCase(lang) + denied.slice(1);
@@ -61,7 +45,7 @@ export function eventDate(date: string, lang: Lang): string {
 
 /** "+12 earlier": on the first chip of a stack, the earlier events it leaves out. */
 export function earlierEvents(count: number, lang: Lang): string {
-  return `+${formatNumber(count, lang, 0)} ${lang === 'id' ? 'sebelumnya' : 'earlier'}`;
+  return t(lang, 'map.earlier', { count: formatNumber(count, lang, 0) });
 }
 
 /** Accessible name of a map feature: "Trade flow: China's exports…, US$154.7m · Jun 2023". */

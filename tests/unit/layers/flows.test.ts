@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { pickFlows, flowMaxima } from '../../../src/layers/flowPeriod.ts';
 import { arcKind, planArcs } from '../../../src/layers/arcPlan.ts';
 import { byKind } from '../../../src/layers/byKind.ts';
-import { claimLabel, flowLabel } from '../../../src/layers/mapText.ts';
+import { claimLabel, earlierEvents, flowLabel } from '../../../src/layers/mapText.ts';
 import type { MovementFeature, StoryCollection } from '../../../src/story/types.ts';
 
 const story = JSON.parse(
@@ -64,5 +64,12 @@ describe('map texts', () => {
     expect(claimLabel(claims[0]!.properties, 'id')).toBe(
       'Dituduhkan oleh USA · dibantah oleh PRK, RUS',
     );
+  });
+});
+
+describe('earlierEvents', () => {
+  it('counts the events a stack leaves out, in both languages', () => {
+    expect(earlierEvents(14, 'en')).toBe('+14 earlier');
+    expect(earlierEvents(1200, 'id')).toBe('+1.200 sebelumnya');
   });
 });
