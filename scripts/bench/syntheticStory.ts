@@ -83,7 +83,7 @@ export function syntheticStory(flowCount: number, seed = 1): StoryCollection {
         title: { en: `Synthetic benchmark: ${flowCount} made-up trade flows` },
         dek: { en: 'Generated for npm run bench; every value is made up.' },
         languages: ['en'],
-        bounds: [-60, -170, 80, 190],
+        bounds: [-60, -170, 80, 180],
         period: { from: '2023-01-01', to: '2023-12-31' },
         credits: { en: 'Synthetic data' },
         actors: [],
