@@ -18,6 +18,7 @@ import { reportPadding } from './reportPadding.ts';
 import { reportText } from './reportText.ts';
 import { formatSourcesLine, summarizeSources } from './sourcesLine.ts';
 import { useElementSize } from './useElementSize.ts';
+import { useFontsSettled } from './useFontsSettled.ts';
 import './report.css';
 
 const WORLD: [number, number, number, number] = [-60, -170, 80, 190];
@@ -29,6 +30,9 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
   const mapBox = useRef<HTMLDivElement>(null);
   const size = useElementSize(mapBox);
   const meta = story?.tripoint?.story;
+  // With the story's header and legend rendered, the map waits for their fonts: its box then
+  // has its final size when the map is created with the view fitted to it.
+  const fontsSettled = useFontsSettled(story !== null);
   const lang = state.lang;
 
   const filtered = useMemo(
@@ -45,7 +49,7 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
     return fitView(bounds, size, { padding: reportPadding(size, shown) });
   }, [state.view, size, story, shown, meta]);
 
-  const canDraw = story !== null && view !== null;
+  const canDraw = story !== null && view !== null && fontsSettled;
   useEffect(() => {
     if (canDraw) layoutDone();
   }, [canDraw, layoutDone]);

@@ -55,6 +55,22 @@ function EnsurePanes() {
   return null;
 }
 
+/**
+ * Leaflet measures its container when created and on window resizes only. The container also
+ * changes size on its own — a report's header and legend reflow once the fonts arrive — and a
+ * view set for the stale size is off centre (a report would then depend on font timing). So
+ * Leaflet is told of every change, keeping the centre, before the view for the new size is set.
+ */
+function TrackContainerSize() {
+  const map = useMap();
+  useEffect(() => {
+    const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+  return null;
+}
+
 /** Moves the map when the requested view changes from outside (back/forward, reset). */
 function ViewSync({
   bounds,
@@ -114,6 +130,7 @@ export function MapView({
       markerZoomAnimation={!staticMap}
     >
       <EnsurePanes />
+      <TrackContainerSize />
       <ViewSync bounds={bounds} view={view} onViewChange={onViewChange} />
       {children}
     </MapContainer>
