@@ -8,6 +8,7 @@ import type { ArcPlan } from './arcPlan.ts';
 import { chipElement } from './chip.ts';
 import { drawArc } from './drawArc.ts';
 import { flowMaxima, granularity, pickFlows } from './flowPeriod.ts';
+import { changeFactor, labelledFlows } from './flowLabels.ts';
 import { flowWidth } from './flowScale.ts';
 import { accessibleName, flowLabelParts } from './mapText.ts';
 import { markLabel } from './LabelDeclutter.tsx';
@@ -16,13 +17,6 @@ import { useFeatureLayers, type FeatureLayerState } from './useFeatureLayers.ts'
 
 /** A change by this factor (up or down) earns a callout when the arc is too short for its label. */
 const CALLOUT_FACTOR = 2;
-
-/** How many times larger or smaller than before (1 = no change known). */
-function changeFactor(flow: FlowFeature['properties']): number {
-  const ratio = flow.change?.ratio;
-  if (ratio === undefined || !Number.isFinite(ratio) || ratio <= 0) return 1;
-  return Math.max(ratio, 1 / ratio);
-}
 
 export interface FlowsLayerProps extends FeatureLayerState {
   flows: readonly FlowFeature[];
@@ -80,6 +74,7 @@ export function FlowsLayer({
     });
   }, [flows, plans, countries, lang]);
   const picked = useMemo(() => pickFlows(flows, period, shown), [flows, period, shown]);
-  useFeatureLayers('flows', drawn, { ...state, shown: picked });
+  const labelled = useMemo(() => labelledFlows(flows, picked), [flows, picked]);
+  useFeatureLayers('flows', drawn, { ...state, shown: picked, labelled });
   return null;
 }

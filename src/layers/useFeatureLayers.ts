@@ -27,6 +27,8 @@ export interface DrawnFeature extends FeatureIdentity {
 export interface FeatureLayerState {
   /** Ids to show; null = all. */
   shown: ReadonlySet<string> | null;
+  /** Ids of shown features whose label is shown too (the selected one's always is); null = all. */
+  labelled?: ReadonlySet<string> | null;
   theme: MapTheme;
   selectedId: string | null;
   onSelect?: (id: string) => void;
@@ -83,16 +85,19 @@ export function useFeatureLayers(
     };
   }, [name, group, features]);
 
-  const { shown, theme, selectedId } = state;
+  const { shown, labelled = null, theme, selectedId } = state;
   useEffect(() => {
     for (const feature of features) {
       const visible = shown === null || shown.has(feature.id);
-      for (const { layer } of feature.parts) {
-        if (visible && !group.hasLayer(layer)) group.addLayer(layer);
-        else if (!visible && group.hasLayer(layer)) group.removeLayer(layer);
+      const withLabel =
+        visible && (labelled === null || labelled.has(feature.id) || feature.id === selectedId);
+      for (const { layer, part } of feature.parts) {
+        const wanted = part === 'label' ? withLabel : visible;
+        if (wanted && !group.hasLayer(layer)) group.addLayer(layer);
+        else if (!wanted && group.hasLayer(layer)) group.removeLayer(layer);
       }
     }
-  }, [group, features, shown]);
+  }, [group, features, shown, labelled, selectedId]);
 
   useEffect(() => {
     for (const feature of features) feature.restyle({ theme, selected: feature.id === selectedId });
