@@ -1,5 +1,6 @@
-// Paints the culled arcs on a 2D canvas: one path per style (width × colour × status dash),
-// stroked once, then that style's arrowheads filled once. No per-arc canvas state changes.
+// Paints the culled arcs on a 2D canvas, style by style (width × colour × status dash): the
+// canvas state is set once per style, each arc is stroked on its own, then the style's
+// arrowheads are filled in one path.
 import type { ArcTable } from './arcTable.ts';
 import { arcColour, arcStroke, type ArcTheme } from './arcStyle.ts';
 import { projectArc, type ArcView } from './arcView.ts';
@@ -9,9 +10,6 @@ import { MAX_SEGMENTS } from './greatCircle.ts';
 const xs = new Float64Array(MAX_SEGMENTS + 1);
 const ys = new Float64Array(MAX_SEGMENTS + 1);
 let arrows = new Float64Array(6 * 1024);
-
-/** Arcs per stroke() call. */
-const STROKE_EVERY = 4;
 
 /**
  * Above this many arcs in one paint, arcs thinner than HAIRLINE_BELOW device pixels are drawn
@@ -105,23 +103,18 @@ export function drawArcs(
     ctx.strokeStyle = colour;
     ctx.setLineDash(stroke.dash);
     let arrowLength = 0;
-    let pending = 0;
-    ctx.beginPath();
     for (let o = table.styleStart[s]!; o < table.styleStart[s + 1]!; o++) {
       const i = table.order[o]!;
       const copy = copies[i]!;
       if (copy === NOT_DRAWN) continue;
+      // One stroke per arc, not one path per style: the software rasterizer's cost grows with
+      // the area and crossings of a path, and each arc blends on its own as in the normal path.
+      // Measured on 33,000 arcs: per arc ~1.2 s, 4 arcs per stroke ~1.9 s, one per style worse.
+      ctx.beginPath();
       const n = traceArc(ctx, table, i, copy, view);
+      ctx.stroke();
       arrowLength = addArrow(n, size, arrowLength);
-      // Small strokes, not one path per style: the rasterizer's cost grows with the crossings
-      // inside one path, and each arc blends on its own as in the normal path (measured ~2×).
-      if (++pending === STROKE_EVERY) {
-        ctx.stroke();
-        ctx.beginPath();
-        pending = 0;
-      }
     }
-    if (pending > 0) ctx.stroke();
     if (arrowLength === 0) continue;
     ctx.beginPath();
     for (let a = 0; a < arrowLength; a += 6) {
