@@ -1,9 +1,7 @@
 // Runs a layout pass that measures drawn DOM (label and chip sizes) now, again once the
 // bundled fonts have loaded, and after each of the given map events. Text measured before
 // its font arrives has another width, so the map is not `ready` until the second pass:
-// otherwise two screenshots of one view could place labels differently. When measuring
-// started no font load (every face the labels use was already there), the first pass
-// measured final widths and the second is skipped: on a large file it costs ~0.3 s.
+// otherwise two screenshots of one view could place labels differently.
 import { useEffect, type DependencyList } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { beginDrawing } from '../map/readiness.ts';
@@ -19,10 +17,8 @@ export function useMapLayout(
     const done = beginDrawing(name);
     let live = true;
     layout();
-    // Measuring text whose face is missing starts its load: the status says 'loading' now.
-    const measuredFinal = document.fonts.status === 'loaded';
     void document.fonts.ready.then(() => {
-      if (live && !measuredFinal) layout();
+      if (live) layout();
       done();
     });
     map.on(events, layout);
