@@ -1,7 +1,8 @@
 // Bench section "scale": synthetic stories of 1k/10k/50k flows, loaded by our fast renderer
-// (alone, and inside the app), by plain Leaflet (canvas L.geoJSON of Turf arcs) and by
-// react-leaflet (one <Polyline> per arc), all in the same run on the same data.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// (alone, and inside the app: as a published story and as a reader's file), by plain Leaflet
+// (canvas L.geoJSON of Turf arcs) and by react-leaflet (one <Polyline> per arc), all in the
+// same run on the same data.
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../lib/chromium.ts';
@@ -12,23 +13,14 @@ import { median, writeSectionResults, type BenchContext, type BenchSection } fro
 import { writeSyntheticStory } from './syntheticStory.ts';
 import { formatScaleResults, type Row } from './scaleReport.ts';
 
-type Target = 'fast-arcs' | 'app' | 'leaflet-canvas' | 'react-polylines';
-const TARGETS: Target[] = ['fast-arcs', 'app', 'leaflet-canvas', 'react-polylines'];
+type Target = 'fast-arcs' | 'app' | 'app-file' | 'leaflet-canvas' | 'react-polylines';
+const TARGETS: Target[] = ['fast-arcs', 'app', 'app-file', 'leaflet-canvas', 'react-polylines'];
 const READY_TIMEOUT_MS = 90_000;
 const BASELINES: Target[] = ['leaflet-canvas', 'react-polylines'];
 
 /** Page loads per target: the baselines at 50k take ~40 s a load, so 3 there (said in the table). */
 function runsFor(target: Target, flows: number, runs: number): number {
   return BASELINES.includes(target) && flows >= 50_000 ? Math.min(runs, 3) : runs;
-}
-
-function appLoadsData(root: string): boolean {
-  // ?data= is preferred once the app supports it (issue #7); until then ?story= with a /geo/ mount.
-  try {
-    return readFileSync(join(root, 'src/state/useStoryData.ts'), 'utf8').includes('state.data');
-  } catch {
-    return false;
-  }
 }
 
 function summarize(target: Target, flows: number, runs: RunResult[]): Row {
@@ -67,14 +59,13 @@ async function run({ root, tmp, quick }: BenchContext): Promise<void> {
     mounts: { '/geo/': dirs.geo, '/pages/': dirs.pages, '/data/': dirs.data },
   });
   const browser = await launchChromium({ args: ['--enable-precise-memory-info'] });
-  const useData = appLoadsData(root);
   const url = (target: Target, n: number) => {
-    const data = `${server.url}data/synthetic-${n}.geojson`;
-    if (target !== 'app')
-      return `${server.url}pages/${target}.html?data=${encodeURIComponent(data)}`;
-    return useData
-      ? `${server.url}?data=${encodeURIComponent(data)}`
-      : `${server.url}?story=synthetic-${n}`;
+    const data = encodeURIComponent(`${server.url}data/synthetic-${n}.geojson`);
+    // The app twice: a published story (geo/, trusted, no validation), and the same file
+    // opened as a reader's data (?data=: read, validated and prepared in a worker).
+    if (target === 'app') return `${server.url}?story=synthetic-${n}`;
+    if (target === 'app-file') return `${server.url}?data=${data}`;
+    return `${server.url}pages/${target}.html?data=${data}`;
   };
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -104,8 +95,11 @@ async function run({ root, tmp, quick }: BenchContext): Promise<void> {
         const list = results.get(target)!;
         if (list.length) rows.push(summarize(target, n, list));
       }
-      const app = results.get('app')![0];
-      if (app) console.log(`  app @ ${n}: fast canvas drew ${app.drawnArcs ?? 'no'} arcs`);
+      for (const target of ['app', 'app-file'] as const) {
+        const first = results.get(target)![0];
+        if (first)
+          console.log(`  ${target} @ ${n}: fast canvas drew ${first.drawnArcs ?? 'no'} arcs`);
+      }
     }
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Chromium ${browser.version()} headless (software rendering), Node ${process.version}`;
     const block = formatScaleResults({
@@ -113,7 +107,6 @@ async function run({ root, tmp, quick }: BenchContext): Promise<void> {
       machine,
       runs,
       quick,
-      appQuery: useData ? '?data=' : '?story=',
       chunks: chunkSizes(dirs.app),
       notes,
     });

@@ -15,7 +15,8 @@ export interface Row {
 
 const LABELS: Record<string, string> = {
   'fast-arcs': 'Tripoint fast path (renderer alone)',
-  app: 'Tripoint app',
+  app: 'Tripoint app, published story',
+  'app-file': "Tripoint app, reader's file (`?data=`)",
   'leaflet-canvas': 'Leaflet canvas L.geoJSON (baseline)',
   'react-polylines': 'react-leaflet `<Polyline>` each (baseline)',
 };
@@ -57,12 +58,11 @@ export function formatScaleResults(input: {
   machine: string;
   runs: number;
   quick: boolean;
-  appQuery: string;
   chunks: ChunkSize[];
   /** Targets that gave up (timeouts), said plainly under the table. */
   notes?: string[];
 }): string {
-  const { rows, machine, runs, quick, appQuery, chunks, notes = [] } = input;
+  const { rows, machine, runs, quick, chunks, notes = [] } = input;
   const lines: string[] = [];
   lines.push(
     `Machine: ${machine}. Medians of ${runs} page loads per row unless the runs column says fewer${quick ? ' (--quick)' : ''}; viewport 1280×800. ` +
@@ -83,16 +83,18 @@ export function formatScaleResults(input: {
   lines.push('Ratios, baseline ÷ fast path (above 1× = the fast path is faster or smaller):');
   lines.push('');
   lines.push(
-    '| flows | metric | vs Leaflet canvas | vs react-leaflet Polylines | whole app vs Leaflet canvas |',
+    "| flows | metric | vs Leaflet canvas | vs react-leaflet Polylines | whole app vs Leaflet canvas | app, reader's file vs Leaflet canvas |",
   );
-  lines.push('|---:|---|---:|---:|---:|');
+  lines.push('|---:|---|---:|---:|---:|---:|');
   for (const flows of [...new Set(rows.map((r) => r.flows))]) {
     const get = (t: string) => rows.find((r) => r.flows === flows && r.target === t);
     const ours = get('fast-arcs');
     const app = get('app');
+    const file = get('app-file');
     for (const m of METRICS) {
+      const canvas = get('leaflet-canvas')?.[m];
       lines.push(
-        `| ${flows.toLocaleString('en')} | ${METRIC_NAMES[m]} | ${ratio(get('leaflet-canvas')?.[m], ours?.[m])} | ${ratio(get('react-polylines')?.[m], ours?.[m])} | ${ratio(get('leaflet-canvas')?.[m], app?.[m])} |`,
+        `| ${flows.toLocaleString('en')} | ${METRIC_NAMES[m]} | ${ratio(canvas, ours?.[m])} | ${ratio(get('react-polylines')?.[m], ours?.[m])} | ${ratio(canvas, app?.[m])} | ${ratio(canvas, file?.[m])} |`,
       );
     }
   }
@@ -103,7 +105,7 @@ export function formatScaleResults(input: {
       `"zoom ±1" = \`setZoom(z±1, {animate: false})\` until the next frame (Leaflet's 250 ms CSS zoom animation excluded); ` +
       `"pointer handler" = time in the page's mousemove handlers (hit-testing included; an SVG page's hit-testing happens in the browser before dispatch and is not seen); ` +
       `"peak JS heap" = the largest \`JSHeapUsedSize\` sampled every 100 ms over the page's life. ` +
-      `The app rows load the story with \`${appQuery}\` and draw the basemap, panel, legend and table too (2,000+ flows take the fast path); ` +
+      `The app rows draw the basemap, panel, legend and table too (2,000+ flows take the fast path): "published story" loads it from the app's \`geo/\` folder (\`?story=\`, trusted), "reader's file" opens the same file with \`?data=\`, which reads, validates and prepares it in a worker, as for any file a reader brings; ` +
       `their filter = unchecking then checking the "Trade flows" layer box (it hides every flow, not half: not the same work as the baselines' filter), until \`data-map-state=ready\` and the next frame; ` +
       `their zoom = the map's + and − buttons, timed from the task that redraws after Leaflet's 250 ms animation to the next frame. ` +
       `The app shows one period per trade lane (its default), so it draws fewer arcs than the pages that draw every flow${appDrawn(rows)}.`,
