@@ -8,8 +8,7 @@ import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 
 // Start the interface's Latin faces now, in parallel with the data, rather than when the first
-// label is laid out (~1 s later for a large file): the label pass can then measure once instead
-// of measuring again when the fonts arrive (useMapLayout).
+// label is laid out (~1 s later for a large file, and the map is not ready until they arrive).
 if (typeof document !== 'undefined' && document.fonts) {
   for (const weight of [400, 600]) void document.fonts.load(`${weight} 1em "Noto Sans"`, 'Aa');
 }
