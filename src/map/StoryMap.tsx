@@ -106,6 +106,7 @@ export function StoryMap({
           period={period}
           theme={theme}
           onSelect={onSelect}
+          selectedId={selectedId}
         />
       ) : (
         <FlowsLayer

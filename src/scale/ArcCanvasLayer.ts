@@ -1,6 +1,7 @@
 // One canvas for all arcs, as a Leaflet layer in the 'flows' pane. Like Leaflet's own
 // renderers it is 10% larger than the map, is redrawn on moveend, and during a zoom animation
-// is only scaled with a CSS transform. A second small canvas holds the hovered arc.
+// is only scaled with a CSS transform. A second canvas above it holds the highlighted arcs:
+// the selected one (it stays, as in the normal path) and the one under the pointer.
 import L from 'leaflet';
 import type { ArcTable } from './arcTable.ts';
 import type { ArcTheme } from './arcStyle.ts';
@@ -28,6 +29,7 @@ export class ArcCanvasLayer extends L.Layer {
   private drawnCenter = L.latLng(0, 0);
   private drawnZoom = 0;
   private hovered = -1;
+  private selected = -1;
   private settings: ArcCanvasOptions;
 
   constructor(options: ArcCanvasOptions = {}) {
@@ -53,6 +55,13 @@ export class ArcCanvasLayer extends L.Layer {
   /** The feature id of arc i. */
   idOf(index: number): string {
     return this.table?.ids[index] ?? '';
+  }
+
+  /** Highlights arc `index` until another is selected (-1: none), while it is drawn. */
+  setSelected(index: number): void {
+    if (index === this.selected) return;
+    this.selected = index;
+    this.paintHighlights();
   }
 
   setSettings(settings: Partial<ArcCanvasOptions>): void {
@@ -140,6 +149,7 @@ export class ArcCanvasLayer extends L.Layer {
     }
     // For tests and the benchmark: how many arcs the last paint drew.
     canvas.dataset.drawn = String(drawn);
+    this.paintHighlights();
     this.settings.onDraw?.(drawn);
   }
 
@@ -209,21 +219,29 @@ export class ArcCanvasLayer extends L.Layer {
     this.hovered = index;
     const map = this._map as L.Map | undefined;
     if (map) map.getContainer().style.cursor = index >= 0 ? 'pointer' : '';
+    this.paintHighlights();
+  }
+
+  /** Repaints the highlight canvas: the selected arc, then the hovered one above it. */
+  private paintHighlights(): void {
     const canvas = this.hoverCanvas;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (index < 0 || !this.table || !this.view || this.copies[index] === NOT_DRAWN) return;
-    const dpr = window.devicePixelRatio || 1;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawHighlight(
-      ctx,
-      this.table,
-      index,
-      this.copies[index]!,
-      this.view,
-      this.settings.theme ?? 'light',
-    );
+    const table = this.table;
+    const view = this.view;
+    const shown: string[] = [];
+    if (table && view) {
+      const dpr = window.devicePixelRatio || 1;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      for (const index of new Set([this.selected, this.hovered])) {
+        if (index < 0 || index >= table.count || this.copies[index] === NOT_DRAWN) continue;
+        drawHighlight(ctx, table, index, this.copies[index]!, view, this.settings.theme ?? 'light');
+        shown.push(table.ids[index]!);
+      }
+    }
+    // For tests: the ids highlighted now.
+    canvas.dataset.highlighted = shown.join(' ');
   }
 }

@@ -16,6 +16,8 @@ export interface FastArcLayerProps {
   /** 1 = drawn, 0 = filtered out, length features.length; null draws all. */
   visible?: Uint8Array | null;
   onSelect?: (id: string) => void;
+  /** The selected feature's id: its arc stays highlighted while drawn. */
+  selectedId?: string | null;
   theme?: ArcTheme;
   pane?: string;
 }
@@ -25,6 +27,7 @@ export function FastArcLayer({
   places,
   visible = null,
   onSelect,
+  selectedId = null,
   theme = 'light',
   pane = 'flows',
 }: FastArcLayerProps) {
@@ -65,6 +68,10 @@ export function FastArcLayer({
   useEffect(() => {
     layer.setSettings({ theme });
   }, [layer, theme]);
+
+  useEffect(() => {
+    layer.setSelected(selectedId === null ? -1 : table.ids.indexOf(selectedId));
+  }, [layer, table, selectedId]);
 
   return null;
 }

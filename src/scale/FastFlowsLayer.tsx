@@ -14,6 +14,7 @@ export interface FastFlowsLayerProps {
   period: string | null;
   theme: MapTheme;
   onSelect?: (id: string) => void;
+  selectedId?: string | null;
   /** Called once mounted (after FastArcLayer registered its drawing): LazyFastFlowsLayer's cue. */
   onMounted?: () => void;
 }
@@ -34,6 +35,7 @@ export function FastFlowsLayer({
   period,
   theme,
   onSelect,
+  selectedId = null,
   onMounted,
 }: FastFlowsLayerProps) {
   const visible = useMemo(
@@ -49,6 +51,7 @@ export function FastFlowsLayer({
       visible={visible}
       theme={theme}
       onSelect={onSelect}
+      selectedId={selectedId}
     />
   );
 }

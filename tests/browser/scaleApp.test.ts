@@ -61,6 +61,36 @@ describe(`the app with ${FLOWS} flows (fast path)`, () => {
     expect(await page.locator('.feature-table tfoot').textContent()).toMatch(/more not listed/);
   });
 
+  it('keeps the selected flow highlighted, as the normal path does, until it is deselected', async () => {
+    const highlighted = () =>
+      page.getAttribute('canvas.tp-fast-arcs-hover', 'data-highlighted').then((v) => v ?? '');
+    const inkOnOverlay = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.tp-fast-arcs-hover')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let inked = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+        return inked;
+      });
+    expect(await highlighted()).toBe('');
+    expect(await inkOnOverlay()).toBe(0);
+    // A flow the map draws: the table lists the visible ones.
+    const id = await page
+      .locator('.feature-table tbody tr[data-kind="flow"]')
+      .first()
+      .getAttribute('data-id');
+    expect(id).toBeTruthy();
+    await page.goto(`${server.url}?story=synthetic-${FLOWS}&select=${encodeURIComponent(id!)}`);
+    await ready();
+    // The pointer rests over the panel, far from every arc: the highlight is the selection's.
+    await page.mouse.move(10, 10);
+    expect(await highlighted()).toBe(id);
+    expect(await inkOnOverlay()).toBeGreaterThan(50);
+    await page.goto(`${server.url}?story=synthetic-${FLOWS}`);
+    await ready();
+    expect(await highlighted()).toBe('');
+  });
+
   it('empties the canvas when the Trade flows layer is turned off, and redraws it', async () => {
     const before = await drawn();
     await page.locator('input[name=layer][value=flow]').uncheck();
