@@ -3,7 +3,13 @@
 // committed. Every figure is made up and every feature says so in its source.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FlowFeature, PlaceFeature, Status, StoryCollection } from '../../src/story/types.ts';
+import type {
+  FlowFeature,
+  MovementFeature,
+  PlaceFeature,
+  Status,
+  StoryCollection,
+} from '../../src/story/types.ts';
 import { CITIES } from './cities.ts';
 
 /** mulberry32: a tiny seeded PRNG, so the same seed gives byte-identical stories. */
@@ -42,30 +48,64 @@ function pickStatus(r: number): Status {
   return 'confirmed';
 }
 
-export function syntheticStory(flowCount: number, seed = 1): StoryCollection {
+export type SyntheticKind = 'flow' | 'movement';
+
+/** The story's id (and file name without .geojson): synthetic-50000, synthetic-movements-3000. */
+export function syntheticId(count: number, kind: SyntheticKind = 'flow'): string {
+  return kind === 'flow' ? `synthetic-${count}` : `synthetic-movements-${count}`;
+}
+
+export function syntheticStory(
+  count: number,
+  seed = 1,
+  kind: SyntheticKind = 'flow',
+): StoryCollection {
   const random = seededRandom(seed);
   const places: PlaceFeature[] = CITIES.map(([name, country, lat, lon], i) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [lon, lat] },
     properties: { kind: 'place', id: placeId(i), name, country },
   }));
-  const flows: FlowFeature[] = [];
-  for (let i = 0; i < flowCount; i++) {
+  const arcs: (FlowFeature | MovementFeature)[] = [];
+  for (let i = 0; i < count; i++) {
     const from = Math.floor(random() * CITIES.length);
     let to = Math.floor(random() * (CITIES.length - 1));
     if (to >= from) to++;
     const month = 1 + Math.floor(random() * 12);
-    flows.push({
+    const period = `2023-${String(month).padStart(2, '0')}`;
+    const name = `${CITIES[from]![0]} → ${CITIES[to]![0]}`;
+    if (kind === 'movement') {
+      const day = `${period}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+      arcs.push({
+        type: 'Feature',
+        geometry: null,
+        properties: {
+          kind: 'movement',
+          id: `movement-${i}`,
+          name,
+          from: placeId(from),
+          to: placeId(to),
+          actor: CITIES[from]![1],
+          start: day,
+          end: day,
+          people: ['Made-up delegate'],
+          status: pickStatus(random()),
+          sources: [SOURCE],
+        },
+      });
+      continue;
+    }
+    arcs.push({
       type: 'Feature',
       geometry: null,
       properties: {
         kind: 'flow',
         id: `flow-${i}`,
-        name: `${CITIES[from]![0]} → ${CITIES[to]![0]}`,
+        name,
         from: placeId(from),
         to: placeId(to),
         actor: CITIES[from]![1],
-        period: `2023-${String(month).padStart(2, '0')}`,
+        period,
         // Log-uniform between 10 thousand and 1 billion.
         value: Math.round(10 ** (4 + random() * 5)),
         unit: 'USD',
@@ -74,13 +114,14 @@ export function syntheticStory(flowCount: number, seed = 1): StoryCollection {
       },
     });
   }
+  const what = kind === 'flow' ? 'trade flows' : 'trips';
   return {
     type: 'FeatureCollection',
     tripoint: {
       profile: 1,
       story: {
-        id: `synthetic-${flowCount}`,
-        title: { en: `Synthetic benchmark: ${flowCount} made-up trade flows` },
+        id: syntheticId(count, kind),
+        title: { en: `Synthetic benchmark: ${count} made-up ${what}` },
         dek: { en: 'Generated for npm run bench; every value is made up.' },
         languages: ['en'],
         bounds: [-60, -170, 80, 180],
@@ -89,14 +130,19 @@ export function syntheticStory(flowCount: number, seed = 1): StoryCollection {
         actors: [],
       },
     },
-    features: [...places, ...flows],
+    features: [...places, ...arcs],
   };
 }
 
-/** Writes `<dir>/synthetic-<n>.geojson` and returns its file name. */
-export function writeSyntheticStory(dir: string, flowCount: number, seed = 1): string {
+/** Writes `<dir>/<syntheticId>.geojson` and returns its file name. */
+export function writeSyntheticStory(
+  dir: string,
+  count: number,
+  seed = 1,
+  kind: SyntheticKind = 'flow',
+): string {
   mkdirSync(dir, { recursive: true });
-  const name = `synthetic-${flowCount}.geojson`;
-  writeFileSync(join(dir, name), JSON.stringify(syntheticStory(flowCount, seed)));
+  const name = `${syntheticId(count, kind)}.geojson`;
+  writeFileSync(join(dir, name), JSON.stringify(syntheticStory(count, seed, kind)));
   return name;
 }

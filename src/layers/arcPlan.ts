@@ -4,7 +4,7 @@
 import type { Position } from 'geojson';
 import { bowedArc, endHeading } from '../geometry/bowedArc.ts';
 import { fanArcs, type ArcEnds } from '../geometry/fanArcs.ts';
-import { usesFastPath } from '../scale/fastPath.ts';
+import { fastKinds } from '../scale/fastPath.ts';
 import type { TripointFeature } from '../story/types.ts';
 
 export type ArcKind = 'geodesic' | 'schematic';
@@ -108,17 +108,18 @@ export function cachedPlans(features: readonly TripointFeature[]): Map<string, A
 const drawnCache = new WeakMap<readonly TripointFeature[], Map<string, ArcPlan>>();
 
 /**
- * The plans of the arcs the map draws as Leaflet layers: above the fast-path threshold the
- * flows go to the canvas renderer (plain great circles, no fan-out), so only the rest is
- * planned — fanning 50k flows took seconds. Computed once per features array.
+ * The plans of the arcs the map draws as Leaflet layers: above the fast-path threshold a
+ * kind's arcs (flows, movements) go to the canvas renderer (plain great circles, no fan-out),
+ * so only the rest is planned — fanning 50k flows took seconds. Once per features array.
  */
 export function drawnPlans(features: readonly TripointFeature[]): Map<string, ArcPlan> {
   let plans = drawnCache.get(features);
   if (!plans) {
-    const flows = features.filter((f) => f.properties?.kind === 'flow');
-    plans = usesFastPath(flows)
-      ? cachedPlans(features.filter((f) => f.properties?.kind !== 'flow'))
-      : cachedPlans(features);
+    const fast: ReadonlySet<unknown> = fastKinds(features.map((f) => f.properties?.kind));
+    plans =
+      fast.size > 0
+        ? cachedPlans(features.filter((f) => !fast.has(f.properties?.kind)))
+        : cachedPlans(features);
     drawnCache.set(features, plans);
   }
   return plans;

@@ -1,7 +1,7 @@
 // Runs the reading pipeline in a Web Worker for files over ~1 MB and on the main thread
 // for small ones (a worker costs more than it saves there). The pipeline's code is loaded
 // on demand, so readers who never open a file never download the validator.
-import { preloadFastFlows } from '../scale/LazyFastFlowsLayer.tsx';
+import { preloadFastLayers } from '../scale/LazyFastLayers.tsx';
 import { LIMITS } from './limits.ts';
 import type { ReadResult } from './readGeoJson.ts';
 
@@ -47,8 +47,8 @@ export async function parseGeoJson(
   signal: AbortSignal,
 ): Promise<ReadResult> {
   if (bytes.length > LIMITS.workerThresholdBytes && typeof Worker !== 'undefined') {
-    // A file this large often holds thousands of flows: fetch their renderer meanwhile.
-    preloadFastFlows();
+    // A file this large often holds thousands of arcs: fetch their renderer meanwhile.
+    preloadFastLayers();
     return parseInWorker(bytes, file, signal);
   }
   return parseHere(bytes, file);

@@ -10,7 +10,7 @@ import type { StoryCollection, TripointFeature } from '../story/types.ts';
 import { checkLimits } from './checkLimits.ts';
 import { decodeText, DecodeError } from './decodeText.ts';
 import { formatBytes, LIMITS } from './limits.ts';
-import { FAST_PATH_THRESHOLD } from '../scale/fastPath.ts';
+import { fastKinds } from '../scale/fastPath.ts';
 import { problem, type LoadProblem } from './loadProblem.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { JsonParseError, parseJsonText } from './parseJsonText.ts';
@@ -64,11 +64,11 @@ function withDerivedGeometry(
   features: Feature[],
   file: string,
 ): { features: Feature[]; problems: LoadProblem[] } {
-  const flows = features.filter((f) => tripointKindOf(f) === 'flow').length;
-  if (flows <= FAST_PATH_THRESHOLD) return deriveGeometry(features, file);
-  // Derive the rest; leave the flows' null geometry to the fast renderer (src/scale), which
-  // draws every flow above the same threshold and never needs a Turf arc per flow.
-  const skipped = features.map((f) => (tripointKindOf(f) === 'flow' ? null : f));
+  const fast: ReadonlySet<unknown> = fastKinds(features.map(tripointKindOf));
+  if (fast.size === 0) return deriveGeometry(features, file);
+  // Derive the rest; leave the null geometry of flows (or movements) past the threshold to
+  // the fast renderer (src/scale), which never needs a Turf arc per feature.
+  const skipped = features.map((f) => (fast.has(tripointKindOf(f)) ? null : f));
   const derived = deriveGeometry(
     skipped.filter((f): f is Feature => f !== null),
     file,

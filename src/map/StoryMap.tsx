@@ -16,7 +16,7 @@ import { ClaimsLayer } from '../layers/ClaimsLayer.tsx';
 import { drawnPlans, placePositions } from '../layers/arcPlan.ts';
 import { byKind } from '../layers/byKind.ts';
 import { LabelDeclutter } from '../layers/LabelDeclutter.tsx';
-import { LazyFastFlowsLayer } from '../scale/LazyFastFlowsLayer.tsx';
+import { LazyFastFlowsLayer, LazyFastMovementsLayer } from '../scale/LazyFastLayers.tsx';
 import { usesFastPath } from '../scale/fastPath.ts';
 import type { Lang, MapViewState } from '../state/appState.ts';
 import type { StoryCollection } from '../story/types.ts';
@@ -65,9 +65,10 @@ export function StoryMap({
   const meta = story?.tripoint?.story;
   const features = useMemo(() => story?.features ?? [], [story]);
   const kinds = useMemo(() => byKind(features), [features]);
-  // Thousands of flows go to the canvas renderer (its code loaded lazily, readiness held),
-  // unplanned: fanning is for stories, and drawnPlans leaves them out.
-  const large = usesFastPath(kinds.flows);
+  // Thousands of flows (or movements) go to the canvas renderer (its code loaded lazily,
+  // readiness held), unplanned: fanning is for stories, and drawnPlans leaves them out.
+  const manyFlows = usesFastPath(kinds.flows);
+  const manyMovements = usesFastPath(kinds.movements);
   const plans = useMemo(() => drawnPlans(features), [features]);
   const positions = useMemo(() => placePositions(features), [features]);
   const countries = useMemo(
@@ -98,7 +99,7 @@ export function StoryMap({
         )
       )}
       {children}
-      {large ? (
+      {manyFlows ? (
         <LazyFastFlowsLayer
           flows={kinds.flows}
           places={kinds.places}
@@ -118,7 +119,18 @@ export function StoryMap({
           {...state}
         />
       )}
-      <MovementsLayer movements={kinds.movements} plans={plans} lang={lang} {...state} />
+      {manyMovements ? (
+        <LazyFastMovementsLayer
+          movements={kinds.movements}
+          places={kinds.places}
+          shown={visibleIds}
+          theme={theme}
+          onSelect={onSelect}
+          selectedId={selectedId}
+        />
+      ) : (
+        <MovementsLayer movements={kinds.movements} plans={plans} lang={lang} {...state} />
+      )}
       <ClaimsLayer claims={kinds.claims} plans={plans} places={positions} lang={lang} {...state} />
       <EventsLayer events={kinds.events} places={positions} lang={lang} {...state} />
       <PlacesLayer places={kinds.places} lang={lang} {...state} />

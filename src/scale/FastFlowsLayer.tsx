@@ -5,6 +5,7 @@ import { pickFlows } from '../layers/flowPeriod.ts';
 import type { MapTheme } from '../layers/styles.ts';
 import type { FlowFeature, PlaceFeature } from '../story/types.ts';
 import { FastArcLayer } from './FastArcLayer.tsx';
+import { maskOf } from './visibilityMask.ts';
 
 export interface FastFlowsLayerProps {
   flows: readonly FlowFeature[];
@@ -17,15 +18,6 @@ export interface FastFlowsLayerProps {
   selectedId?: string | null;
   /** Called once mounted (after FastArcLayer registered its drawing): LazyFastFlowsLayer's cue. */
   onMounted?: () => void;
-}
-
-/** visible[i] = 1 when flows[i] is among `ids`. Pure. */
-export function maskOf(flows: readonly FlowFeature[], ids: ReadonlySet<string>): Uint8Array {
-  const mask = new Uint8Array(flows.length);
-  flows.forEach((flow, i) => {
-    if (ids.has(flow.properties.id)) mask[i] = 1;
-  });
-  return mask;
 }
 
 export function FastFlowsLayer({

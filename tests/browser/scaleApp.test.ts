@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
-import { writeSyntheticStory } from '../../scripts/bench/syntheticStory.ts';
+import { syntheticId, writeSyntheticStory } from '../../scripts/bench/syntheticStory.ts';
 import { MAX_TABLE_ROWS } from '../../src/controls/FeatureTable.tsx';
 import { launchBrowser } from './harness.ts';
 
 const FLOWS = 3000;
+const MOVEMENTS = 2500;
 let tmp: string;
 let server: StaticServer;
 let browser: Browser;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   for (const name of readdirSync(join(dist, 'geo')))
     copyFileSync(join(dist, 'geo', name), join(tmp, name));
   writeSyntheticStory(tmp, FLOWS, 5);
+  writeSyntheticStory(tmp, MOVEMENTS, 6, 'movement');
   server = await startStaticServer({ root: dist, mounts: { '/geo/': tmp } });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -99,5 +101,20 @@ describe(`the app with ${FLOWS} flows (fast path)`, () => {
     await page.locator('input[name=layer][value=flow]').check();
     await ready();
     expect(await drawn()).toBe(before);
+  });
+});
+
+describe(`the app with ${MOVEMENTS} movements`, () => {
+  it('draws them with the fast renderer in the movements pane, one canvas, no SVG arc each', async () => {
+    await page.goto(`${server.url}?story=${syntheticId(MOVEMENTS, 'movement')}`);
+    await ready();
+    const canvas = page.locator('.leaflet-movements-pane canvas.tp-fast-arcs');
+    expect(Number(await canvas.getAttribute('data-drawn'))).toBeGreaterThan(1000);
+    expect(await page.locator('path[data-kind="movement"]').count()).toBe(0);
+    // The layer box empties the canvas, as for flows.
+    await page.locator('input[name=layer][value=movement]').uncheck();
+    await ready();
+    expect(Number(await canvas.getAttribute('data-drawn'))).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

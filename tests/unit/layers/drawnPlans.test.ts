@@ -32,6 +32,24 @@ function flow(i: number): TripointFeature {
   } as unknown as TripointFeature;
 }
 
+const movementNumber = (i: number) =>
+  ({
+    type: 'Feature',
+    geometry: null,
+    properties: {
+      kind: 'movement',
+      id: `m${i}`,
+      name: 'visit',
+      from: 'a',
+      to: 'b',
+      actor: 'RUS',
+      start: '2023-07-25',
+      end: '2023-07-27',
+      status: 'confirmed',
+      sources: SOURCE,
+    },
+  }) as unknown as TripointFeature;
+
 const movement = {
   type: 'Feature',
   geometry: null,
@@ -66,5 +84,11 @@ describe('drawnPlans', () => {
     expect(arcKind(flows[0]!, features)).toBe('geodesic');
     // Cached per features array: the legend and the map share one planning.
     expect(drawnPlans(features)).toBe(plans);
+  });
+
+  it('judges movements on their own count: thousands go to the fast renderer, flows stay planned', () => {
+    const movements = Array.from({ length: FAST_PATH_THRESHOLD + 1 }, (_, i) => movementNumber(i));
+    const features = [...places, ...movements, flow(0), flow(1)];
+    expect([...drawnPlans(features).keys()].sort()).toEqual(['flow-0', 'flow-1']);
   });
 });

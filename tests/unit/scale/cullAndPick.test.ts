@@ -3,7 +3,7 @@ import { buildArcTable } from '../../../src/scale/arcTable.ts';
 import { projectArc, type ArcView } from '../../../src/scale/arcView.ts';
 import { cullArcs, NOT_DRAWN } from '../../../src/scale/cullArcs.ts';
 import { strokeFor } from '../../../src/scale/drawArcs.ts';
-import { FAST_PATH_THRESHOLD, usesFastPath } from '../../../src/scale/fastPath.ts';
+import { FAST_PATH_THRESHOLD, fastKinds, usesFastPath } from '../../../src/scale/fastPath.ts';
 import { pickArc } from '../../../src/scale/pickArc.ts';
 import { syntheticStory } from '../../../scripts/bench/syntheticStory.ts';
 import type { FlowFeature, PlaceFeature } from '../../../src/story/types.ts';
@@ -186,5 +186,19 @@ describe('strokeFor (dense paints)', () => {
     // Wider arcs, and thin arcs on a 2× screen (3 device px), keep their width.
     expect(strokeFor(2, 0.8, true, 1)).toEqual({ lineWidth: 2, alpha: 0.8 });
     expect(strokeFor(1.5, 0.8, true, 2)).toEqual({ lineWidth: 1.5, alpha: 0.8 });
+  });
+});
+
+describe('fastKinds', () => {
+  it('names each arc kind past the threshold, counted on its own', () => {
+    const many = (kind: string, n: number) => Array.from({ length: n }, () => kind);
+    expect(fastKinds([...many('flow', FAST_PATH_THRESHOLD + 1), 'movement'])).toEqual(
+      new Set(['flow']),
+    );
+    expect(fastKinds(many('movement', FAST_PATH_THRESHOLD + 1))).toEqual(new Set(['movement']));
+    // Places and events are never drawn by the fast renderer, however many.
+    expect(fastKinds([...many('place', 5000), ...many('flow', FAST_PATH_THRESHOLD)])).toEqual(
+      new Set(),
+    );
   });
 });
