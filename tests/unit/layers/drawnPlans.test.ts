@@ -50,22 +50,7 @@ const movementNumber = (i: number) =>
     },
   }) as unknown as TripointFeature;
 
-const movement = {
-  type: 'Feature',
-  geometry: null,
-  properties: {
-    kind: 'movement',
-    id: 'm1',
-    name: 'visit',
-    from: 'a',
-    to: 'b',
-    actor: 'RUS',
-    start: '2023-07-25',
-    end: '2023-07-27',
-    status: 'confirmed',
-    sources: SOURCE,
-  },
-} as unknown as TripointFeature;
+const movement = movementNumber(1);
 
 const places = [place('a', 37.6, 55.7), place('b', 125.7, 39), place('c', 116.4, 39.9)];
 
