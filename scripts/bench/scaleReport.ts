@@ -103,7 +103,7 @@ export function formatScaleResults(input: {
     `How: seeded synthetic stories (made-up flows between ~240 real cities, \`geometry: null\`), generated at run time. ` +
       `"ready" = navigation to \`data-map-state=ready\`; "filter toggle" = hide every other flow / show all, until the next frame; ` +
       `"zoom ±1" = \`setZoom(z±1, {animate: false})\` until the next frame (Leaflet's 250 ms CSS zoom animation excluded); ` +
-      `"pointer handler" = time in the page's mousemove handlers (hit-testing included; an SVG page's hit-testing happens in the browser before dispatch and is not seen); ` +
+      `"pointer handler" = time in the page's mousemove handlers (hit-testing included; an SVG page's hit-testing happens in the browser before dispatch and is not seen; Leaflet's canvas renderer hit-tests at most once per 32 ms and returns at once on other moves, so its median swings from run to run, while ours hit-tests every move); ` +
       `"peak JS heap" = the largest \`JSHeapUsedSize\` sampled every 100 ms over the page's life. ` +
       `The app rows draw the basemap, panel, legend and table too (2,000+ flows take the fast path): "published story" loads it from the app's \`geo/\` folder (\`?story=\`, trusted), "reader's file" opens the same file with \`?data=\`, which reads, validates and prepares it in a worker, as for any file a reader brings; ` +
       `their filter = unchecking then checking the "Trade flows" layer box (it hides every flow, not half: not the same work as the baselines' filter), until \`data-map-state=ready\` and the next frame; ` +
