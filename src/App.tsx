@@ -47,7 +47,12 @@ export function App() {
       keepInitialView={keepInitialView}
     />
   );
-  const userData = { openFile: user.openFile, busy: user.phase.step !== 'idle', mapLayers };
+  const userData = {
+    openFile: user.openFile,
+    busy: user.phase.step !== 'idle',
+    mapLayers,
+    openedFileUrl: user.openedFileUrl,
+  };
   const shown = user.loaded?.collection ?? story;
   const props: ViewProps = {
     state: resolveTradePeriod(state, shown?.tripoint?.story.tradePeriod),

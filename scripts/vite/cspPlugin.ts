@@ -12,8 +12,9 @@ export function contentSecurityPolicy(tileUrl?: string): string {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tileOrigin}`,
     "font-src 'self' data:",
-    // ?data= may name a CORS-enabled GeoJSON URL elsewhere: the reader's own choice.
-    "connect-src 'self' https: http:",
+    // ?data= may name a CORS-enabled GeoJSON URL elsewhere: the reader's own choice. blob:
+    // is the reader's opened file, handed to the report frame that draws the PNG.
+    "connect-src 'self' https: http: blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

@@ -61,8 +61,13 @@ export function checkDataUrl(url: string, base: string): URL {
   } catch {
     throw new ReadError(`"${url.slice(0, 200)}" is not a URL.`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ReadError(`only http and https URLs can be loaded, not ${parsed.protocol}`);
+  // A blob: URL of this page's own origin is a file the reader opened here, passed on to the
+  // report frame (the PNG and PDF buttons); any other blob: is not ours to read.
+  const ownBlob = parsed.protocol === 'blob:' && parsed.origin === new URL(base).origin;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && !ownBlob) {
+    throw new ReadError(
+      `only http and https URLs (or this page's own opened files) can be loaded, not ${parsed.protocol}`,
+    );
   }
   return parsed;
 }

@@ -30,6 +30,12 @@ export interface UserData {
   selectOther: (index: number | null) => void;
   /** A ?data= URL on another origin, waiting for the reader's go-ahead. */
   consent: DataConsent | null;
+  /**
+   * When the data shown came from an opened file: a blob: URL of it, for the report frame
+   * (Download PNG, Print) to load as ?data=. Never put in the page's own URL: it dies with
+   * the page.
+   */
+  openedFileUrl: string | null;
 }
 
 export interface DataConsent {
@@ -53,6 +59,7 @@ export function useUserData(dataUrl: string | null): UserData {
   const [phase, setPhase] = useState<LoadPhase>({ step: 'idle' });
   const [selectedOther, selectOther] = useState<number | null>(null);
   const [askConsent, setAskConsent] = useState<URL | null>(null);
+  const [openedFileUrl, setOpenedFileUrl] = useState<string | null>(null);
   const current = useRef<AbortController | null>(null);
   // The error a refused ?data= URL put the page in: cleared once the URL no longer asks for it.
   const urlError = useRef<string | null>(null);
@@ -62,6 +69,8 @@ export function useUserData(dataUrl: string | null): UserData {
       name: string,
       read: (signal: AbortSignal, onProgress: Progress) => Promise<Uint8Array>,
       fromUrl: boolean,
+      /** The opened file, kept as a blob: URL if it loads. */
+      file?: File,
     ) => {
       current.current?.abort();
       const controller = new AbortController();
@@ -85,6 +94,10 @@ export function useUserData(dataUrl: string | null): UserData {
           if (!result || controller.signal.aborted) return;
           if (result.ok) {
             setLoaded(result.data);
+            setOpenedFileUrl((previous) => {
+              if (previous) URL.revokeObjectURL(previous);
+              return file ? URL.createObjectURL(file) : null;
+            });
             setRefusal(null);
             selectOther(null);
             clearLoadingError();
@@ -141,6 +154,7 @@ export function useUserData(dataUrl: string | null): UserData {
         file.name.slice(0, 120) || 'file',
         (_signal, onProgress) => readFileBytes(file, onProgress),
         false,
+        file,
       ),
     [run],
   );
@@ -158,5 +172,15 @@ export function useUserData(dataUrl: string | null): UserData {
     },
     decline: () => setAskConsent(null),
   };
-  return { loaded, refusal, phase, openFile, dismiss, selectedOther, selectOther, consent };
+  return {
+    loaded,
+    refusal,
+    phase,
+    openFile,
+    dismiss,
+    selectedOther,
+    selectOther,
+    consent,
+    openedFileUrl,
+  };
 }

@@ -81,10 +81,11 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function isHttpUrl(value: string): boolean {
+/** http(s), or blob: (a file the reader opened, as the report frame receives it). */
+function isDataUrl(value: string): boolean {
   try {
     const url = new URL(value, 'http://relative.invalid/');
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'blob:';
   } catch {
     return false;
   }
@@ -133,7 +134,7 @@ type Parser = (value: string, state: AppState) => boolean;
 const PARSERS: Record<string, Parser> = {
   story: (v, s) => (STORY_ID.test(v) ? ((s.story = v), true) : false),
   // An empty value would resolve to the page itself: not a data URL.
-  data: (v, s) => (v !== '' && isHttpUrl(v) ? ((s.data = v), true) : false),
+  data: (v, s) => (v !== '' && isDataUrl(v) ? ((s.data = v), true) : false),
   layers: (v, s) => {
     const layers = parseList(v, (item) => oneOf(KINDS, item));
     return layers ? ((s.layers = layers), true) : false;

@@ -12,7 +12,12 @@ export function BrowseTools(props: ViewProps) {
     <>
       {userData && <LoadDataControl onFile={userData.openFile} busy={userData.busy} />}
       <EmbedDialog state={props.state} story={props.story} />
-      <DownloadButtons state={props.state} />
+      {/* An opened file is not in the URL: the report frame gets it as a blob: URL. */}
+      <DownloadButtons
+        state={
+          userData?.openedFileUrl ? { ...props.state, data: userData.openedFileUrl } : props.state
+        }
+      />
     </>
   );
 }

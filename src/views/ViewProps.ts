@@ -18,5 +18,11 @@ export interface ViewProps {
   /** Light or dark, with `auto` already resolved from the reader's system. */
   theme: 'light' | 'dark';
   /** The reader's own file (src/load): open one; what to draw of it inside the map (StoryMap children). */
-  userData?: { openFile: (file: File) => void; busy: boolean; mapLayers: ReactNode };
+  userData?: {
+    openFile: (file: File) => void;
+    busy: boolean;
+    mapLayers: ReactNode;
+    /** The opened file shown now, as a blob: URL the report frame can load; null = none. */
+    openedFileUrl: string | null;
+  };
 }

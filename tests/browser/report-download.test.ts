@@ -3,7 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { resolve } from 'node:path';
 import { launchBrowser, openMap, type MapPage } from './harness.ts';
+import { openFile } from './hostileLoad.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/report/pyongyang-mini.geojson');
 
 let browser: Browser;
 let map: MapPage;
@@ -44,6 +48,22 @@ describe('Download PNG in the browse panel', () => {
     );
     // The hidden report frame is gone once the image is made.
     expect(await page.locator('iframe[title=report]').count()).toBe(0);
+    expect(map.errors).toEqual([]);
+  });
+
+  it('includes a file the reader opened (not in the URL): the report frame gets it as a blob: URL', async () => {
+    const { page } = map;
+    const opened = await openFile(page, FIXTURE, 'pyongyang-mini.geojson');
+    expect(opened.accepted).toBe(true);
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('[data-action=download-png]').dispatchEvent('click');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^tripoint-data-/);
+    // The alt text is drafted by the report page from what it drew: the opened file's story.
+    const alt = await page.locator('.downloads__alt textarea').inputValue();
+    expect(alt).toMatch(/^Map: Two delegations in Pyongyang\./);
+    // The page's own URL never carries the blob: URL (it would die with the page).
+    expect(page.url()).not.toContain('blob');
     expect(map.errors).toEqual([]);
   });
 });

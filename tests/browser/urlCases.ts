@@ -107,6 +107,7 @@ const VALUES = [
   'javascript:window.__pwned=true',
   'https://attacker.invalid/x',
   'data:text/html,x',
+  'blob:https://attacker.invalid/0c1d',
   '%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3Dtrue%3E',
   '2023-02-30',
   '2023-07-26',
