@@ -41,9 +41,21 @@ export interface LabelCandidate {
 /** 'alt0', 'alt1'… and 'callout0'… name the alternative used. */
 export type LabelFit = 'full' | 'compact' | 'hidden' | `alt${number}` | `callout${number}`;
 
-/** The zoom from which a place label of this rank is shown. */
-export function labelMinZoom(rank: number): number {
-  return rank >= 3 ? 7 : rank === 2 ? 4 : 0;
+/**
+ * A story names a few dozen places; past this many (a gazetteer, a customs partner list) the
+ * ordinary cities' names wait for a closer zoom, or a world view fills with them.
+ */
+export const FEW_PLACES = 50;
+
+/**
+ * The zoom from which a place label of this rank is shown. Capitals (rank 1) always; minor
+ * places (3) from zoom 7; ordinary cities (2, the default) always in a story of few places —
+ * a reader's own file rarely gives ranks, and its names are what the map is for — else from 4.
+ */
+export function labelMinZoom(rank: number, placeCount = 0): number {
+  if (rank >= 3) return 7;
+  if (rank === 2) return placeCount > FEW_PLACES ? 4 : 0;
+  return 0;
 }
 
 export function overlaps(a: Box, b: Box, padding = 2): boolean {

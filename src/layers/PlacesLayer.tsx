@@ -34,7 +34,7 @@ function labelElement(place: PlaceFeature): HTMLElement {
   return chipElement('place-label', lines);
 }
 
-function drawPlace(place: PlaceFeature, lang: Lang): DrawnPlace {
+function drawPlace(place: PlaceFeature, lang: Lang, placeCount: number): DrawnPlace {
   const p = place.properties;
   const [lon, lat] = place.geometry.coordinates;
   const rank = p.rank ?? 2;
@@ -47,7 +47,7 @@ function drawPlace(place: PlaceFeature, lang: Lang): DrawnPlace {
   });
   const label = labelElement(place);
   // Capitals always (in the first free position), then flow and claim labels (2, 3), then the rest.
-  markLabel(label, p.id, rank === 1 ? 0 : rank + 2, labelMinZoom(rank));
+  markLabel(label, p.id, rank === 1 ? 0 : rank + 2, labelMinZoom(rank, placeCount));
   return {
     id: p.id,
     kind: 'place',
@@ -77,7 +77,10 @@ export function PlacesLayer({
   selectedId = null,
   onSelect,
 }: PlacesLayerProps) {
-  const drawn = useMemo(() => places.map((place) => drawPlace(place, lang)), [places, lang]);
+  const drawn = useMemo(
+    () => places.map((place) => drawPlace(place, lang, places.length)),
+    [places, lang],
+  );
   useFeatureLayers('places', drawn, { shown, theme, selectedId, onSelect });
 
   return null;

@@ -55,6 +55,12 @@ describe('Download PNG in the browse panel', () => {
     const { page } = map;
     const opened = await openFile(page, FIXTURE, 'pyongyang-mini.geojson');
     expect(opened.accepted).toBe(true);
+    // Its three places give no rank: in a file of few places their names still show.
+    const hiddenNames = await page
+      .locator('.place-label')
+      .evaluateAll((labels) => labels.filter((l) => l.classList.contains('is-hidden')).length);
+    expect(await page.locator('.place-label').count()).toBe(3);
+    expect(hiddenNames).toBe(0);
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.locator('[data-action=download-png]').dispatchEvent('click');
     const file = await download;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLabels, labelMinZoom } from '../../../src/geometry/chooseLabels.ts';
+import { chooseLabels, FEW_PLACES, labelMinZoom } from '../../../src/geometry/chooseLabels.ts';
 import {
   CHIP_DROP,
   CHIP_INSET,
@@ -15,6 +15,14 @@ const box = (left: number, top: number, width = 50, height = 20) => ({
 });
 
 describe('chooseLabels', () => {
+  it('names capitals always, ordinary cities always in a story of few places, minor places from zoom 7', () => {
+    expect(labelMinZoom(1, 500)).toBe(0);
+    expect(labelMinZoom(2, 3)).toBe(0);
+    expect(labelMinZoom(2, FEW_PLACES)).toBe(0);
+    expect(labelMinZoom(2, FEW_PLACES + 1)).toBe(4);
+    expect(labelMinZoom(3, 3)).toBe(7);
+  });
+
   it('hides minor places below their zoom', () => {
     expect(labelMinZoom(3)).toBe(7);
     const fits = chooseLabels([{ id: 'airport', priority: 5, minZoom: 7, full: box(0, 0) }], 6);
