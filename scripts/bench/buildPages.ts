@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export const PAGES = ['fast-arcs', 'leaflet-canvas', 'react-polylines'] as const;
+export const PAGES = ['fast-arcs', 'leaflet-canvas', 'react-polylines', 'raster'] as const;
 export type PageName = (typeof PAGES)[number];
 
 export async function buildBenchPages(outDir: string): Promise<void> {

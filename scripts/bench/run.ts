@@ -7,6 +7,7 @@ import type { BenchSection } from './section.ts';
 
 const SECTIONS: Record<string, string> = {
   scale: './scale.ts',
+  raster: './raster.ts',
   embed: './embed.ts',
   screenshot: './screenshot.ts',
 };

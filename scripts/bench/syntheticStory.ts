@@ -11,18 +11,7 @@ import type {
   StoryCollection,
 } from '../../src/story/types.ts';
 import { CITIES } from './cities.ts';
-
-/** mulberry32: a tiny seeded PRNG, so the same seed gives byte-identical stories. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom.ts';
 
 const STATUS_WEIGHTS: [Status, number][] = [
   ['confirmed', 0.6],
