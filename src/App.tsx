@@ -1,6 +1,7 @@
 // The app: reads the URL state, loads the story and the basemap, and hands them to the
 // mode the URL asks for (browse | report | embed).
 import { useEffect, useState } from 'react';
+import type { Feature, Geometry } from 'geojson';
 import { useBasemap } from './map/useBasemap.ts';
 import { useLoadingError } from './map/useLoadingError.ts';
 import { useUrlState } from './state/useUrlState.ts';
@@ -22,6 +23,8 @@ const EmbedView = lazyView('embed', () => import('./embed/EmbedView.tsx').then((
 const ReportView = lazyView('report', () =>
   import('./export/ReportView.tsx').then((m) => m.ReportView),
 );
+
+const NO_FEATURES: readonly Feature<Geometry | null>[] = [];
 
 export function App() {
   const { state, notices, update } = useUrlState();
@@ -52,6 +55,7 @@ export function App() {
     busy: user.phase.step !== 'idle',
     mapLayers,
     openedFileUrl: user.openedFileUrl,
+    other: user.loaded?.other ?? NO_FEATURES,
   };
   const shown = user.loaded?.collection ?? story;
   const props: ViewProps = {

@@ -2,6 +2,7 @@
 // (never over it), the sources line, the "as of" date and credits. No controls, no animation.
 // The page is sized by the viewport (1200×630, 1920×1080, A4 landscape for print).
 import { useEffect, useMemo, useRef } from 'react';
+import type { Feature, Geometry } from 'geojson';
 import { Legend } from '../controls/Legend.tsx';
 import { StoryHeader } from '../controls/StoryHeader.tsx';
 import { formatDate } from '../i18n/format.ts';
@@ -12,7 +13,8 @@ import { filterFeatures } from '../state/filterFeatures.ts';
 import type { ViewProps } from '../views/ViewProps.ts';
 import { altText } from './altText.ts';
 import { asOfDay } from './asOfDate.ts';
-import { featureBounds } from './featureBounds.ts';
+import { featureBounds, otherBounds, unionBounds } from './featureBounds.ts';
+import { OtherLayer } from '../layers/OtherLayer.tsx';
 import { fitView } from './fitView.ts';
 import { reportPadding } from './reportPadding.ts';
 import { reportText } from './reportText.ts';
@@ -22,14 +24,18 @@ import { useFontsSettled } from './useFontsSettled.ts';
 import './report.css';
 
 const WORLD: [number, number, number, number] = [-60, -170, 80, 190];
+const NO_FEATURES: readonly Feature<Geometry | null>[] = [];
 
-export function ReportView({ state, story, basemap, theme }: ViewProps) {
+export function ReportView(props: ViewProps) {
+  const { state, story, basemap, theme } = props;
   // Held until the map is mounted with its view, so `ready` never fires on an empty page.
   // (Layout effects run before the lazy wrapper's effect releases the chunk's own task.)
   const layoutDone = useDrawingTask('report layout');
   const mapBox = useRef<HTMLDivElement>(null);
   const size = useElementSize(mapBox);
   const meta = story?.tripoint?.story;
+  // A reader's file may hold plain GeoJSON too: the report draws it, as the browse map does.
+  const other = props.userData?.other ?? NO_FEATURES;
   // With the story's header and legend rendered, the map waits for their fonts: its box then
   // has its final size when the map is created with the view fitted to it.
   const fontsSettled = useFontsSettled(story !== null);
@@ -43,11 +49,17 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
   const view = useMemo(() => {
     if (state.view) return state.view;
     if (!size || !story) return null;
-    // Fit the lines as drawn (bent arcs bulge beyond their ends), not just their end points.
+    // Fit the lines as drawn (bent arcs bulge beyond their ends), not just their end points,
+    // and any plain shapes of the reader's file with them.
     const bounds =
-      featureBounds(shown, story.features, drawnPlans(story.features)) ?? meta?.bounds ?? WORLD;
+      unionBounds(
+        featureBounds(shown, story.features, drawnPlans(story.features)),
+        otherBounds(other),
+      ) ??
+      meta?.bounds ??
+      WORLD;
     return fitView(bounds, size, { padding: reportPadding(size, shown) });
-  }, [state.view, size, story, shown, meta]);
+  }, [state.view, size, story, shown, meta, other]);
 
   const canDraw = story !== null && view !== null && fontsSettled;
   useEffect(() => {
@@ -77,7 +89,9 @@ export function ReportView({ state, story, basemap, theme }: ViewProps) {
               lang={lang}
               interactive={false}
               staticMap
-            />
+            >
+              <OtherLayer features={other} theme={theme} />
+            </StoryMap>
           )}
         </div>
         <aside className="report__legend">

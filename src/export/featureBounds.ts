@@ -1,5 +1,6 @@
 // The extent of what a report shows, so the view fits the visible features. Pure.
-import type { Position } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
+import { dataBounds } from '../load/dataBounds.ts';
 import type { TripointFeature } from '../story/types.ts';
 
 /** A drawn line per feature id (the map's arc plans): bent arcs reach beyond their ends. */
@@ -71,4 +72,16 @@ export function featureBounds(
     else for (const id of endpointIds(feature)) positionsOf(byId.get(id) ?? feature).forEach(add);
   }
   return Number.isFinite(south) ? [south, west, north, east] : null;
+}
+
+/** [south, west, north, east] around plain GeoJSON features (dataBounds' reading), or null. */
+export function otherBounds(features: readonly Feature<Geometry | null>[]): Bounds | null {
+  const box = dataBounds(features);
+  return box ? [box[0][0], box[0][1], box[1][0], box[1][1]] : null;
+}
+
+/** The box around both (either may be null). */
+export function unionBounds(a: Bounds | null, b: Bounds | null): Bounds | null {
+  if (!a || !b) return a ?? b;
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }

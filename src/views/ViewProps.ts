@@ -1,5 +1,6 @@
 // What every mode (browse, report, embed) receives from the app.
 import type { ReactNode } from 'react';
+import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AppState, StateNotice } from '../state/appState.ts';
 import type { UpdateState } from '../state/useUrlState.ts';
@@ -24,5 +25,7 @@ export interface ViewProps {
     mapLayers: ReactNode;
     /** The opened file shown now, as a blob: URL the report frame can load; null = none. */
     openedFileUrl: string | null;
+    /** The file's plain GeoJSON features (the "Other" layer), for views that draw it alone. */
+    other: readonly Feature<Geometry | null>[];
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { resolve } from 'node:path';
-import { launchBrowser, openMap, type MapPage } from './harness.ts';
+import { baseUrl, launchBrowser, openMap, type MapPage } from './harness.ts';
 import { openFile } from './hostileLoad.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/report/pyongyang-mini.geojson');
@@ -71,5 +71,25 @@ describe('Download PNG in the browse panel', () => {
     // The page's own URL never carries the blob: URL (it would die with the page).
     expect(page.url()).not.toContain('blob');
     expect(map.errors).toEqual([]);
+  });
+});
+
+describe("a reader's plain GeoJSON in report mode", () => {
+  it('draws the file\'s plain shapes (the "Other" layer) and fits the view to them', async () => {
+    const url = `${baseUrl()}fixtures/report/plain-shapes.geojson`;
+    const report = await openMap(browser, `mode=report&data=${encodeURIComponent(url)}`, {
+      viewport: { width: 900, height: 500 },
+    });
+    try {
+      // The test box and the test point, in the Other pane.
+      expect(await report.page.locator('.leaflet-other-pane path').count()).toBe(2);
+      // Fitted to them: the box (124.5–129.5°E, 37.5–40.5°N) spans much of the map's width.
+      const box = await report.page.locator('.leaflet-other-pane path').first().boundingBox();
+      const map = await report.page.locator('.report__map').boundingBox();
+      expect(box!.width).toBeGreaterThan(map!.width / 4);
+      expect(report.errors).toEqual([]);
+    } finally {
+      await report.close();
+    }
   });
 });
