@@ -64,6 +64,7 @@ function EnsurePanes() {
 function TrackContainerSize() {
   const map = useMap();
   useEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return; // Leaflet's window listener remains
     const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));
     observer.observe(map.getContainer());
     return () => observer.disconnect();
