@@ -94,9 +94,12 @@ export function ReportView(props: ViewProps) {
             </StoryMap>
           )}
         </div>
-        <aside className="report__legend">
-          <Legend story={story} visible={shown} theme={theme} lang={lang} />
-        </aside>
+        {/* Nothing of the story is shown (a plain GeoJSON file): no empty legend column. */}
+        {shown.length > 0 && (
+          <aside className="report__legend">
+            <Legend story={story} visible={shown} theme={theme} lang={lang} />
+          </aside>
+        )}
       </div>
       <footer className="report__foot">
         <p className="report__sources">{formatSourcesLine(summarizeSources(shown), lang)}</p>
