@@ -32,13 +32,13 @@ export function ReportView(props: ViewProps) {
   // (Layout effects run before the lazy wrapper's effect releases the chunk's own task.)
   const layoutDone = useDrawingTask('report layout');
   const mapBox = useRef<HTMLDivElement>(null);
-  const size = useElementSize(mapBox);
+  const [size, measureMapBox] = useElementSize(mapBox);
   const meta = story?.tripoint?.story;
   // A reader's file may hold plain GeoJSON too: the report draws it, as the browse map does.
   const other = props.userData?.other ?? NO_FEATURES;
   // With the story's header and legend rendered, the map waits for their fonts: its box then
   // has its final size when the map is created with the view fitted to it.
-  const fontsSettled = useFontsSettled(story !== null);
+  const fontsSettled = useFontsSettled(story !== null, measureMapBox);
   const lang = state.lang;
 
   const filtered = useMemo(
