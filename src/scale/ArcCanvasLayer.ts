@@ -235,7 +235,9 @@ export class ArcCanvasLayer extends L.Layer {
     if (table && view) {
       const dpr = window.devicePixelRatio || 1;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      for (const index of new Set([this.selected, this.hovered])) {
+      const indices =
+        this.hovered === this.selected ? [this.selected] : [this.selected, this.hovered];
+      for (const index of indices) {
         if (index < 0 || index >= table.count || this.copies[index] === NOT_DRAWN) continue;
         drawHighlight(ctx, table, index, this.copies[index]!, view, this.settings.theme ?? 'light');
         shown.push(table.ids[index]!);

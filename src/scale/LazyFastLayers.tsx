@@ -1,16 +1,29 @@
 // The fast layers (flows, movements), loaded only when a story is large: small stories never
 // download them. Readiness is held while the code loads, until the layer has registered its
 // own drawing.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useDrawingTask } from '../map/useDrawingTask.ts';
 import type { FastFlowsLayerProps } from './FastFlowsLayer.tsx';
 import type { FastMovementsLayerProps } from './FastMovementsLayer.tsx';
 
 const loadFastLayers = () => import('./fastLayers.ts');
-const FastFlowsLayer = lazy(() => loadFastLayers().then((m) => ({ default: m.FastFlowsLayer })));
-const FastMovementsLayer = lazy(() =>
-  loadFastLayers().then((m) => ({ default: m.FastMovementsLayer })),
-);
+type FastLayers = Awaited<ReturnType<typeof loadFastLayers>>;
+
+/** A fast layer behind React.lazy, holding readiness (`what`) until it has mounted. */
+function lazyFastLayer<P extends { onMounted?: () => void }>(
+  what: string,
+  pick: (layers: FastLayers) => ComponentType<P>,
+) {
+  const Layer = lazy(() => loadFastLayers().then((m) => ({ default: pick(m) })));
+  return function LazyFastLayer(props: P) {
+    const loaded = useDrawingTask(what);
+    return (
+      <Suspense fallback={null}>
+        <Layer {...props} onMounted={loaded} />
+      </Suspense>
+    );
+  };
+}
 
 /**
  * Starts downloading the fast renderer before it is needed: while a large file is still being
@@ -22,20 +35,11 @@ export function preloadFastLayers(): void {
   });
 }
 
-export function LazyFastFlowsLayer(props: FastFlowsLayerProps) {
-  const loaded = useDrawingTask('fast flows code');
-  return (
-    <Suspense fallback={null}>
-      <FastFlowsLayer {...props} onMounted={loaded} />
-    </Suspense>
-  );
-}
-
-export function LazyFastMovementsLayer(props: FastMovementsLayerProps) {
-  const loaded = useDrawingTask('fast movements code');
-  return (
-    <Suspense fallback={null}>
-      <FastMovementsLayer {...props} onMounted={loaded} />
-    </Suspense>
-  );
-}
+export const LazyFastFlowsLayer = lazyFastLayer<FastFlowsLayerProps>(
+  'fast flows code',
+  (m) => m.FastFlowsLayer,
+);
+export const LazyFastMovementsLayer = lazyFastLayer<FastMovementsLayerProps>(
+  'fast movements code',
+  (m) => m.FastMovementsLayer,
+);
